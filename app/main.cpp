@@ -1,0 +1,96 @@
+// HubDesk: the command line decides between a headless command (no display
+// needed, QCoreApplication) and the window (QApplication).
+#include "../ui/launcher.h"
+#include "../ui/mainwindow.h"
+#include "../ui/screenshots.h"
+#include "commandline.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("HubDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("HubDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HUBDESK_VERSION));
+}
+
+// The user's language (or the override in the settings, from a later version) for
+// HubDesk's own texts and Qt's standard dialogs.
+void installTranslators(QCoreApplication &app)
+{
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("hubdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+QStringList argumentsOf(int argc, char *argv[])
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list.append(QString::fromLocal8Bit(argv[i]));
+    return list;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const QStringList arguments = argumentsOf(argc, argv);
+    if (hubdesk::CommandLine::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        installTranslators(app);
+        return hubdesk::CommandLine::run(app.arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    installTranslators(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hubdesk.svg")));
+
+    QStringList rest = app.arguments().mid(1);
+    // --screenshots DIR FILE: pictures of every page of FILE (for the docs), then exit.
+    QString screenshotDir;
+    if (rest.size() == 3 && rest.first() == QLatin1String("--screenshots")) {
+        screenshotDir = rest.at(1);
+        rest = rest.mid(2);
+    }
+    for (const QString &a : rest) {
+        if (a.startsWith(QLatin1Char('-'))) {
+            QTextStream(stderr) << QCoreApplication::translate("CommandLine", "hubdesk: unknown option “%1”").arg(a)
+                                << "\n\n"
+                                << hubdesk::CommandLine::usage();
+            return 64;
+        }
+    }
+    if (rest.size() > 1) {
+        QTextStream(stderr) << QCoreApplication::translate("CommandLine", "hubdesk: give at most one FILE to open")
+                            << "\n\n"
+                            << hubdesk::CommandLine::usage();
+        return 64;
+    }
+    hubdesk::Launcher launcher;
+    if (!screenshotDir.isEmpty()) {
+        if (!launcher.openPath(rest.value(0)))
+            return 1;
+        QString error;
+        const int n = hubdesk::Screenshots::save(*launcher.window(), screenshotDir, &error);
+        QTextStream(n < 0 ? stderr : stdout) << (n < 0 ? error : QStringLiteral("%1 pictures in %2").arg(n).arg(screenshotDir))
+                                             << '\n';
+        return n < 0 ? 1 : 0;
+    }
+    if (!launcher.start(rest.value(0)))
+        return 0;
+    return app.exec();
+}

@@ -1,0 +1,89 @@
+#include "migrations.h"
+
+#include "sql.h"
+#include "sqlscript.h"
+#include "writetransaction.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hubdesk {
+
+const QList<Migrations::Migration> &Migrations::all()
+{
+    // Append only: a released migration never changes, a new one gets the next number.
+    static const QList<Migration> list = {
+        {1, QStringLiteral("initial schema"), QStringLiteral(":/migrations/0001_initial.sql")},
+    };
+    return list;
+}
+
+int Migrations::latest()
+{
+    return all().constLast().version;
+}
+
+QString Migrations::script(const Migration &migration)
+{
+    QFile f(migration.resource);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+Error Migrations::apply(const QSqlDatabase &db, int fromVersion, int toVersion)
+{
+    if (toVersion < 0)
+        toVersion = latest();
+    // Table rebuilds in later migrations need foreign keys off; it cannot change inside
+    // a transaction, so it is switched here and the keys are checked before each COMMIT.
+    Sql::run(db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    Error result;
+    for (const Migration &m : all()) {
+        if (m.version <= fromVersion || m.version > toVersion)
+            continue;
+        const QString text = script(m);
+        if (text.isEmpty()) {
+            result = Error::make(Error::Code::Internal,
+                                 QCoreApplication::translate("Storage", "Migration %1 (%2) is missing from the program.")
+                                     .arg(m.version)
+                                     .arg(m.description));
+            break;
+        }
+        WriteTransaction tx(db);
+        if ((result = tx.begin()))
+            break;
+        for (const QString &statement : SqlScript::statements(text)) {
+            QSqlQuery q(db);
+            if (!q.exec(statement)) {
+                result = Sql::fromSqlError(q.lastError());
+                result.message = QCoreApplication::translate("Storage", "Migration %1 (%2) failed: %3")
+                                     .arg(m.version)
+                                     .arg(m.description, result.message);
+                break;
+            }
+        }
+        if (result)
+            break;
+        if ((result = Sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version))))
+            break;
+        QSqlQuery check(db);
+        if (check.exec(QStringLiteral("PRAGMA foreign_key_check")) && check.next()) {
+            result = Error::make(Error::Code::Constraint,
+                                 QCoreApplication::translate("Storage",
+                                                             "Migration %1 (%2) would leave a broken reference in %3.")
+                                     .arg(m.version)
+                                     .arg(m.description, check.value(0).toString()));
+            break;
+        }
+        check.finish();
+        if ((result = tx.commit()))
+            break;
+    }
+    Sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    return result;
+}
+
+} // namespace hubdesk

@@ -1,0 +1,478 @@
+#include "repository.h"
+
+#include "../domain/rules.h"
+#include "auditlog.h"
+#include "database.h"
+#include "recordcodec.h"
+#include "rowinserter.h"
+#include "sql.h"
+#include "trash.h"
+#include "writetransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace hubdesk {
+
+namespace {
+
+const QStringList commonColumns = {QStringLiteral("id"),         QStringLiteral("uuid"),
+                                   QStringLiteral("created_at"), QStringLiteral("updated_at"),
+                                   QStringLiteral("version"),    QStringLiteral("deleted_at")};
+
+bool listHasSortName(EntityType type)
+{
+    return RowInserter::storesSortName(type) || type == EntityType::Startup;
+}
+
+// Escapes LIKE wildcards so that a search for "50%" finds "50%".
+QString likePattern(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+Repository::Repository(Database &db, EntityType type)
+    : m_db(db)
+    , m_info(Entities::info(type))
+{
+}
+
+Problems Repository::validate(const Record &record) const
+{
+    Problems problems = Rules::validate(record);
+    problems += contextProblems(record);
+    return problems;
+}
+
+Problems Repository::contextProblems(const Record &record) const
+{
+    // Every reference must name a live record: a clearer message than the foreign key's.
+    Problems problems;
+    for (const Field &f : m_info.fields) {
+        if (f.type != FieldType::Reference || !record.has(f.key))
+            continue;
+        const EntityInfo &target = Entities::info(f.reference);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT deleted_at IS NOT NULL, label FROM %1 WHERE id = ?").arg(target.listView));
+        q.addBindValue(record.integer(f.key));
+        if (!q.exec())
+            continue; // a failing look-up is reported by the write itself
+        if (!q.next()) {
+            problems.append({m_info.type, f.key,
+                             QCoreApplication::translate("Repository", "the %1 #%2 does not exist").arg(target.singularLabel().toLower()).arg(record.integer(f.key))});
+        } else if (q.value(0).toBool()) {
+            problems.append({m_info.type, f.key,
+                             QCoreApplication::translate("Repository", "“%1” is in the trash; restore it first").arg(q.value(1).toString())});
+        }
+    }
+    return problems;
+}
+
+Error Repository::checkUpdate(const Record &, const Record &) const
+{
+    return {};
+}
+
+Error Repository::afterCreate(Record &)
+{
+    return {};
+}
+
+Error Repository::afterUpdate(const Record &, Record &)
+{
+    return {};
+}
+
+Error Repository::create(Record &record)
+{
+    if (m_db.isReadOnly())
+        return Error::make(Error::Code::ReadOnly, QCoreApplication::translate("Repository", "The database is open read-only (%1).").arg(m_db.readOnlyReason()));
+    RecordCodec::normalise(record);
+    const Record original = record;
+    WriteTransaction tx(m_db.connection());
+    if (Error e = tx.begin())
+        return e;
+    const Problems problems = validate(record);
+    if (!problems.isEmpty())
+        return Error::validation(problems);
+    Error e = insertRow(record);
+    if (!e)
+        e = afterCreate(record);
+    if (!e)
+        e = AuditLog::write(m_db, QStringLiteral("insert"), m_info.key, record.id, record.uuid,
+                            AuditLog::insertChanges(record));
+    if (!e)
+        e = tx.commit();
+    if (e)
+        record = original;
+    return e;
+}
+
+Error Repository::insertRow(Record &record)
+{
+    RowInserter inserter(m_db, m_info.type);
+    if (Error e = inserter.insert(record))
+        return e;
+    return {};
+}
+
+Error Repository::update(Record &record)
+{
+    if (m_db.isReadOnly())
+        return Error::make(Error::Code::ReadOnly, QCoreApplication::translate("Repository", "The database is open read-only (%1).").arg(m_db.readOnlyReason()));
+    if (record.id <= 0)
+        return Error::make(Error::Code::NotFound, QCoreApplication::translate("Repository", "This %1 has not been saved yet.").arg(m_info.singularLabel().toLower()));
+    RecordCodec::normalise(record);
+    WriteTransaction tx(m_db.connection());
+    if (Error e = tx.begin())
+        return e;
+    Record before;
+    if (Error e = get(record.id, &before, true))
+        return e;
+    if (before.deletedAt.isValid())
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("Repository", "This %1 was moved to the trash; restore it before changing it.")
+                               .arg(m_info.singularLabel().toLower()));
+    if (before.version != record.version)
+        return Error::make(Error::Code::Conflict,
+                           QCoreApplication::translate("Repository", "This %1 was changed by someone else (version %2 is stored, you edited version %3). "
+                              "Nothing was overwritten.")
+                               .arg(m_info.singularLabel().toLower())
+                               .arg(before.version)
+                               .arg(record.version));
+    if (Error e = checkUpdate(before, record))
+        return e;
+    const QJsonObject changes = AuditLog::diff(before, record);
+    if (changes.isEmpty())
+        return tx.commit(); // nothing changed: no new version, no audit line
+    const Problems problems = validate(record);
+    if (!problems.isEmpty())
+        return Error::validation(problems);
+    Error e = updateRow(before, record);
+    if (!e)
+        e = afterUpdate(before, record);
+    if (!e)
+        e = AuditLog::write(m_db, QStringLiteral("update"), m_info.key, record.id, record.uuid, changes);
+    if (!e)
+        e = tx.commit();
+    if (e) {
+        record.version = before.version;
+        record.updatedAt = before.updatedAt;
+    }
+    return e;
+}
+
+Error Repository::updateRow(const Record &before, Record &after)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList sets = {QStringLiteral("updated_at = ?"), QStringLiteral("version = version + 1")};
+    QVariantList values = {Timestamp::toText(now)};
+    for (const Field &f : RecordCodec::rowFields(m_info)) {
+        sets.append(f.key + QStringLiteral(" = ?"));
+        values.append(RecordCodec::toSql(f, after.value(f.key)));
+    }
+    if (RowInserter::storesSortName(m_info.type)) {
+        sets.append(QStringLiteral("sort_name = ?"));
+        values.append(RowInserter::sortNameOf(after));
+    }
+    values.append(after.id);
+    values.append(before.version);
+    QSqlQuery q(m_db.connection());
+    if (Error e = Sql::prepare(q, QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND version = ?")
+                                      .arg(m_info.table, sets.join(QLatin1String(", ")))))
+        return e;
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (Error e = Sql::exec(q))
+        return e;
+    if (q.numRowsAffected() != 1)
+        return Error::make(Error::Code::Conflict,
+                           QCoreApplication::translate("Repository", "This %1 was changed by someone else while saving. Nothing was overwritten.")
+                               .arg(m_info.singularLabel().toLower()));
+    after.version = before.version + 1;
+    after.updatedAt = now;
+    after.createdAt = before.createdAt;
+    after.uuid = before.uuid;
+    return writeSets(after, true);
+}
+
+Error Repository::writeSets(const Record &record, bool replace)
+{
+    for (const Field &f : m_info.fields) {
+        if (!f.isSet())
+            continue;
+        if (replace) {
+            if (Error e = Sql::run(m_db.connection(),
+                                   QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(f.joinTable, f.ownerColumn),
+                                   {record.id}))
+                return e;
+        }
+        const QStringList items = record.list(f.key);
+        if (items.isEmpty())
+            continue;
+        QSqlQuery q(m_db.connection());
+        if (Error e = Sql::prepare(q, QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)")
+                                          .arg(f.joinTable, f.ownerColumn, f.valueColumn)))
+            return e;
+        for (const QString &item : items) {
+            q.addBindValue(record.id);
+            q.addBindValue(item);
+            if (Error e = Sql::exec(q))
+                return e;
+        }
+    }
+    return {};
+}
+
+Error Repository::loadSets(Record &record) const
+{
+    for (const Field &f : m_info.fields) {
+        if (!f.isSet())
+            continue;
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        if (Error e = Sql::prepare(q, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %1")
+                                          .arg(f.valueColumn, f.joinTable, f.ownerColumn)))
+            return e;
+        q.addBindValue(record.id);
+        if (Error e = Sql::exec(q))
+            return e;
+        QStringList items;
+        while (q.next())
+            items.append(q.value(0).toString());
+        items.sort(); // the same order as RecordCodec::normalise, whatever SQLite's collation
+        record.setValue(f.key, items);
+    }
+    return {};
+}
+
+Error Repository::readRecord(const QString &where, const QVariant &key, Record *out, bool includeTrashed) const
+{
+    const QStringList rowColumns = RecordCodec::rowColumns(m_info);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Error e = Sql::prepare(q, QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
+                                      .arg(commonColumns.join(QLatin1String(", ")),
+                                           rowColumns.join(QLatin1String(", ")), m_info.table, where)))
+        return e;
+    q.addBindValue(key);
+    if (Error e = Sql::exec(q))
+        return e;
+    if (!q.next() || (!includeTrashed && !q.value(5).isNull()))
+        return Error::make(Error::Code::NotFound,
+                           QCoreApplication::translate("Repository", "The %1 %2 does not exist (it may have been deleted).")
+                               .arg(m_info.singularLabel().toLower(), key.toString()));
+    Record r(m_info.type);
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.createdAt = Timestamp::fromText(q.value(2).toString());
+    r.updatedAt = Timestamp::fromText(q.value(3).toString());
+    r.version = q.value(4).toInt();
+    r.deletedAt = Timestamp::fromText(q.value(5).toString());
+    const QList<Field> fields = RecordCodec::rowFields(m_info);
+    for (int i = 0; i < fields.size(); ++i) {
+        const QVariant v = RecordCodec::fromSql(fields[i], q.value(commonColumns.size() + i));
+        if (!v.isNull())
+            r.setValue(fields[i].key, v);
+    }
+    q.finish();
+    if (Error e = loadSets(r))
+        return e;
+    *out = r;
+    return {};
+}
+
+Error Repository::get(qint64 id, Record *out, bool includeTrashed) const
+{
+    return readRecord(QStringLiteral("id"), id, out, includeTrashed);
+}
+
+Error Repository::getByUuid(const QString &uuid, Record *out, bool includeTrashed) const
+{
+    return readRecord(QStringLiteral("uuid"), uuid, out, includeTrashed);
+}
+
+Error Repository::trash(qint64 id, QString *batch)
+{
+    return Trash::moveToTrash(m_db, m_info.type, id, batch);
+}
+
+QStringList Repository::listColumns() const
+{
+    QStringList columns = {QStringLiteral("id"), QStringLiteral("uuid"), QStringLiteral("version"),
+                           QStringLiteral("updated_at"), QStringLiteral("deleted_at"), QStringLiteral("label")};
+    for (const Field &f : m_info.fields) {
+        if (!f.isStoredInRow())
+            continue;
+        columns.append(f.key);
+        if (f.type == FieldType::Reference)
+            columns.append(f.key + QStringLiteral("_label"));
+    }
+    return columns;
+}
+
+QString Repository::columnFor(const QString &key, Error *error) const
+{
+    if (key == QLatin1String("label") && listHasSortName(m_info.type))
+        return QStringLiteral("t.sort_name");
+    if (key == QLatin1String("name") && m_info.type == EntityType::Organisation)
+        return QStringLiteral("t.sort_name");
+    if (listColumns().contains(key) || key == QLatin1String("created_at"))
+        return QStringLiteral("t.") + key;
+    *error = Error::make(Error::Code::Internal, QCoreApplication::translate("Repository", "Unknown column “%1” for %2.").arg(key, m_info.table));
+    return {};
+}
+
+QString Repository::whereClause(const ListQuery &query, QVariantList *binds, Error *error) const
+{
+    QStringList conditions;
+    conditions.append(query.inTrash ? QStringLiteral("t.deleted_at IS NOT NULL") : QStringLiteral("t.deleted_at IS NULL"));
+    for (const Filter &filter : query.filters) {
+        const Field *field = m_info.field(filter.key);
+        auto toSql = [field](const QVariant &v) { return field ? RecordCodec::toSql(*field, v) : v; };
+        if (filter.op == Filter::Op::Has) {
+            if (!field || !field->isSet()) {
+                *error = Error::make(Error::Code::Internal, QCoreApplication::translate("Repository", "“%1” is not a list field.").arg(filter.key));
+                return {};
+            }
+            conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM %1 j WHERE j.%2 = t.id AND j.%3 = ?)")
+                                  .arg(field->joinTable, field->ownerColumn, field->valueColumn));
+            binds->append(filter.value);
+            continue;
+        }
+        const QString column = columnFor(filter.key, error);
+        if (*error)
+            return {};
+        switch (filter.op) {
+        case Filter::Op::Equals:
+            if (isBlank(filter.value)) {
+                conditions.append(column + QStringLiteral(" IS NULL"));
+            } else {
+                conditions.append(column + QStringLiteral(" = ?"));
+                binds->append(toSql(filter.value));
+            }
+            break;
+        case Filter::Op::In: {
+            if (filter.values.isEmpty()) {
+                conditions.append(QStringLiteral("0"));
+                break;
+            }
+            QStringList marks;
+            for (const QVariant &v : filter.values) {
+                marks.append(QStringLiteral("?"));
+                binds->append(toSql(v));
+            }
+            conditions.append(column + QStringLiteral(" IN (") + marks.join(QLatin1String(", ")) + QLatin1Char(')'));
+            break;
+        }
+        case Filter::Op::Range:
+            if (!isBlank(filter.value)) {
+                conditions.append(column + QStringLiteral(" >= ?"));
+                binds->append(toSql(filter.value));
+            }
+            if (!isBlank(filter.to)) {
+                conditions.append(column + QStringLiteral(" <= ?"));
+                binds->append(toSql(filter.to));
+            }
+            break;
+        case Filter::Op::Has:
+            break;
+        }
+    }
+    const QStringList words = query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!words.isEmpty()) {
+        QStringList searchable = {QStringLiteral("t.label")};
+        for (const Field &f : m_info.fields) {
+            if (f.type == FieldType::Text || f.type == FieldType::LongText || f.type == FieldType::Email)
+                searchable.append(QStringLiteral("t.") + f.key);
+            if (f.type == FieldType::Reference)
+                searchable.append(QStringLiteral("t.") + f.key + QStringLiteral("_label"));
+        }
+        for (const QString &word : words) {
+            QStringList any;
+            for (const QString &column : searchable) {
+                any.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+                binds->append(likePattern(word));
+            }
+            conditions.append(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'));
+        }
+    }
+    return conditions.join(QLatin1String(" AND "));
+}
+
+RowSet Repository::list(const ListQuery &query, Error *error) const
+{
+    Error e;
+    RowSet result;
+    result.columns = listColumns();
+    QVariantList binds;
+    const QString where = whereClause(query, &binds, &e);
+    QString order;
+    if (!e) {
+        const QString key = query.sortKey.isEmpty() ? m_info.defaultSort : query.sortKey;
+        const Field *field = m_info.field(key);
+        QString column;
+        if (field && field->type == FieldType::Enum) {
+            column = QStringLiteral("(SELECT position FROM %1 WHERE key = t.%2)")
+                         .arg(Enums::lookupTable(field->enumType), field->key);
+        } else if (field && field->type == FieldType::Reference) {
+            column = QStringLiteral("t.") + key + QStringLiteral("_label");
+        } else {
+            column = columnFor(key, &e);
+        }
+        const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+        order = column + direction + QStringLiteral(", t.id") + direction;
+    }
+    if (!e) {
+        QStringList selected;
+        for (const QString &c : result.columns)
+            selected.append(QStringLiteral("t.") + c);
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        e = Sql::prepare(q, QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY %4 LIMIT ? OFFSET ?")
+                                .arg(selected.join(QLatin1String(", ")), m_info.listView, where, order));
+        if (!e) {
+            for (const QVariant &v : binds)
+                q.addBindValue(v);
+            q.addBindValue(query.limit);
+            q.addBindValue(query.offset);
+            e = Sql::exec(q);
+        }
+        const int n = int(result.columns.size());
+        while (!e && q.next()) {
+            QVariantList row;
+            row.reserve(n);
+            for (int i = 0; i < n; ++i)
+                row.append(q.value(i));
+            result.rows.append(row);
+        }
+        q.finish();
+    }
+    if (error)
+        *error = e;
+    return result;
+}
+
+qint64 Repository::count(const ListQuery &query, Error *error) const
+{
+    Error e;
+    QVariantList binds;
+    const QString where = whereClause(query, &binds, &e);
+    qint64 n = 0;
+    if (!e)
+        n = Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM %1 t WHERE %2").arg(m_info.listView, where),
+                        binds, &e)
+                .toLongLong();
+    if (error)
+        *error = e;
+    return n;
+}
+
+} // namespace hubdesk

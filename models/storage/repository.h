@@ -1,0 +1,69 @@
+#pragma once
+
+#include "../domain/record.h"
+#include "error.h"
+#include "listquery.h"
+
+namespace hubdesk {
+
+class Database;
+
+// Create, read, versioned update, trash and paged lists for one entity, driven by
+// its EntityInfo. Entities with more behaviour derive from it (startups, vouchers …).
+// Every write is one transaction (nested ones become savepoints) with its audit line.
+class Repository
+{
+public:
+    Repository(Database &db, EntityType type);
+    virtual ~Repository() = default;
+    Repository(const Repository &) = delete;
+    Repository &operator=(const Repository &) = delete;
+
+    const EntityInfo &info() const { return m_info; }
+    Database &database() const { return m_db; }
+
+    // Stores a new record: fills in id, uuid (unless given), timestamps and version 1.
+    virtual Error create(Record &record);
+    // Reads a live record (or one in the trash when \a includeTrashed).
+    Error get(qint64 id, Record *out, bool includeTrashed = false) const;
+    Error getByUuid(const QString &uuid, Record *out, bool includeTrashed = false) const;
+    // Stores changes to a record read earlier. Refused with Error::Code::Conflict when
+    // the stored version is no longer record.version (someone else saved in between).
+    virtual Error update(Record &record);
+    // Moves a record and what cannot stand without it to the trash (see Trash).
+    Error trash(qint64 id, QString *batch = nullptr);
+
+    // All problems of a record: the domain rules and the rules that need the database.
+    Problems validate(const Record &record) const;
+
+    RowSet list(const ListQuery &query, Error *error = nullptr) const;
+    qint64 count(const ListQuery &query, Error *error = nullptr) const;
+
+    // The columns a list returns, in order.
+    QStringList listColumns() const;
+
+protected:
+    // Rules that need the database (references exist and are live, …).
+    virtual Problems contextProblems(const Record &record) const;
+    // Refuses changes that a plain update must not make (workflow fields, …).
+    virtual Error checkUpdate(const Record &before, const Record &after) const;
+    // Hooks inside the write transaction, after the row is written.
+    virtual Error afterCreate(Record &record);
+    virtual Error afterUpdate(const Record &before, Record &after);
+
+    // The raw writes, for derived repositories that run their own transaction.
+    Error insertRow(Record &record);
+    Error updateRow(const Record &before, Record &after);
+    Error readRecord(const QString &where, const QVariant &key, Record *out, bool includeTrashed) const;
+
+    Database &m_db;
+    const EntityInfo &m_info;
+
+private:
+    Error writeSets(const Record &record, bool replace);
+    Error loadSets(Record &record) const;
+    QString whereClause(const ListQuery &query, QVariantList *binds, Error *error) const;
+    QString columnFor(const QString &key, Error *error) const;
+};
+
+} // namespace hubdesk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "../domain/record.h"
+#include "error.h"
+
+#include <QSqlQuery>
+
+namespace hubdesk {
+
+class Database;
+
+// Inserts records of one entity with statements prepared once and reused, so that
+// a bulk load does not parse its SQL a million times. It writes the row, its sets
+// (join tables) and the bookkeeping columns; checking and auditing are the caller's.
+class RowInserter
+{
+public:
+    RowInserter(const Database &db, EntityType type);
+
+    // Fills in id, uuid (unless given), timestamps and version 1, and inserts.
+    Error insert(Record &record);
+
+    // Organisations and people keep a folded copy of their name for sorting.
+    static bool storesSortName(EntityType type);
+    static QString sortNameOf(const Record &record);
+
+private:
+    Error prepare();
+
+    const Database &m_db;
+    const EntityInfo &m_info;
+    QList<Field> m_rowFields;
+    QList<Field> m_setFields;
+    QSqlQuery m_row;
+    QList<QSqlQuery> m_sets;
+    bool m_prepared = false;
+};
+
+} // namespace hubdesk

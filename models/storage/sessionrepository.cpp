@@ -1,0 +1,31 @@
+#include "sessionrepository.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace hubdesk {
+
+SessionRepository::SessionRepository(Database &db)
+    : Repository(db, EntityType::Session)
+{
+}
+
+Problems SessionRepository::contextProblems(const Record &record) const
+{
+    Problems problems = Repository::contextProblems(record);
+    if (!record.has(QStringLiteral("expert_id")))
+        return problems;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT full_name, is_expert FROM people WHERE id = ?"));
+    q.addBindValue(record.integer(QStringLiteral("expert_id")));
+    if (q.exec() && q.next() && !q.value(1).toBool())
+        problems.append({EntityType::Session, QStringLiteral("expert_id"),
+                         QCoreApplication::translate("Sessions", "“%1” is not marked as an expert or mentor")
+                             .arg(q.value(0).toString())});
+    return problems;
+}
+
+} // namespace hubdesk

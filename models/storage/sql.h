@@ -1,0 +1,42 @@
+#pragma once
+
+#include "error.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+class QSqlError;
+
+namespace hubdesk {
+
+// Small helpers around QSqlQuery that turn every failure into an Error with a
+// message for the user. All SQL of HubDesk runs through the storage layer.
+class Sql
+{
+public:
+    // Prepares \a sql on \a q; on failure an Internal error naming the statement.
+    static Error prepare(QSqlQuery &q, const QString &sql);
+    // Executes a prepared query with its bound values.
+    static Error exec(QSqlQuery &q);
+    // Prepares, binds \a values by position and executes one statement.
+    static Error run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    // The first column of the first row, or a null QVariant (and *error set when it failed).
+    static QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
+                           Error *error = nullptr);
+    // An Error for a failed statement, with SQLite's result code mapped to what it means for the user.
+    static Error fromSqlError(const QSqlError &error);
+    // SQLite's (extended) result code of a failed statement, or 0.
+    static int resultCode(const QSqlError &error);
+};
+
+// UTC timestamps as stored: ISO 8601 with milliseconds and a Z, e.g. 2026-11-25T14:52:28.123Z.
+class Timestamp
+{
+public:
+    static QString now();
+    static QString toText(const QDateTime &utc);
+    static QDateTime fromText(const QString &text);
+};
+
+} // namespace hubdesk

@@ -1,0 +1,191 @@
+// The hubdesk command line, run as a user runs it: exit codes, output, and no display needed.
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "testsupport.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hubdesk;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void version_namesTheFormatQtAndSqlite();
+    void help_listsEveryCommand();
+    void demo_thenCheck_isSound();
+    void check_exitCodes_data();
+    void check_exitCodes();
+    void check_writesNothing();
+    void demo_refusesAnExistingFile();
+    void badArguments_exitWithUsage_data();
+    void badArguments_exitWithUsage();
+
+private:
+    struct Result
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList &arguments) const;
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+TestCli::Result TestCli::run(const QStringList &arguments) const
+{
+    QProcess p;
+    // No display at all: headless commands must not need one.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(HUBDESK_BINARY), arguments);
+    if (!p.waitForFinished(120000))
+        qFatal("hubdesk %s did not finish", qPrintable(arguments.join(QLatin1Char(' '))));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.hubdesk"));
+    const Result r = run({QStringLiteral("demo"), m_demo});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("organisations")));
+}
+
+void TestCli::version_namesTheFormatQtAndSqlite()
+{
+    const Result r = run({QStringLiteral("--version")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("hubdesk %1").arg(QStringLiteral(HUBDESK_VERSION))));
+    QVERIFY(r.out.contains(QStringLiteral("database version %1").arg(Migrations::latest())));
+    QVERIFY(r.out.contains(QLatin1String("SQLite 3.")));
+}
+
+void TestCli::help_listsEveryCommand()
+{
+    const Result r = run({QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    for (const char *word : {"demo FILE", "check FILE", "--version", "exit 0 sound"})
+        QVERIFY2(r.out.contains(QLatin1String(word)), word);
+    const Result demo = run({QStringLiteral("demo"), QStringLiteral("--help")});
+    QCOMPARE(demo.code, 0);
+    QVERIFY(demo.out.contains(QLatin1String("--size")));
+    const Result check = run({QStringLiteral("check"), QStringLiteral("--help")});
+    QCOMPARE(check.code, 0);
+    QVERIFY(check.out.contains(QLatin1String("Exit codes")));
+}
+
+void TestCli::demo_thenCheck_isSound()
+{
+    const Result r = run({QStringLiteral("check"), m_demo});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(QStringLiteral("Schema version: %1").arg(Migrations::latest())));
+    QVERIFY(r.out.contains(QLatin1String("Integrity:      ok")));
+    QVERIFY(r.out.contains(QLatin1String("interactions")));
+    QVERIFY(r.out.contains(QLatin1String("4000")));
+    QVERIFY(r.out.contains(QLatin1String("sound")));
+}
+
+void TestCli::check_exitCodes_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("text file") << "text" << 2 << "text file";
+    QTest::newRow("missing") << "missing" << 2 << "does not exist";
+    QTest::newRow("other application") << "foreign" << 2 << "not one made by HubDesk";
+    QTest::newRow("newer version") << "newer" << 2 << "newer HubDesk";
+    QTest::newRow("damaged") << "damaged" << 1 << "damaged";
+    QTest::newRow("truncated HubDesk file") << "truncated" << 1 << "truncated";
+}
+
+void TestCli::check_exitCodes()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, code);
+    QFETCH(QString, mentions);
+    const QString file = m_dir.filePath(kind + QStringLiteral(".hubdesk"));
+    const QByteArray demo = test::readBytes(m_demo);
+    if (kind == QLatin1String("text")) {
+        test::writeBytes(file, "hello\n");
+    } else if (kind == QLatin1String("foreign") || kind == QLatin1String("newer")) {
+        if (kind == QLatin1String("newer"))
+            test::writeBytes(file, demo);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(kind == QLatin1String("newer") ? QStringLiteral("PRAGMA user_version = 999")
+                                                          : QStringLiteral("CREATE TABLE x (y)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    } else if (kind == QLatin1String("damaged")) {
+        // Scribble over the last quarter of the pages, keeping the header and the size.
+        QByteArray bytes = demo;
+        for (qsizetype i = bytes.size() * 3 / 4; i < bytes.size(); ++i)
+            bytes[i] = char(i * 131);
+        test::writeBytes(file, bytes);
+    } else if (kind == QLatin1String("truncated")) {
+        test::writeBytes(file, demo.left(demo.size() / 2 / 4096 * 4096));
+    }
+    const Result r = run({QStringLiteral("check"), file});
+    QCOMPARE(r.code, code);
+    QVERIFY2((r.out + r.err).contains(mentions, Qt::CaseInsensitive), qPrintable(r.out + r.err));
+}
+
+void TestCli::check_writesNothing()
+{
+    const QByteArray before = test::readBytes(m_demo);
+    const QDateTime modified = QFileInfo(m_demo).lastModified();
+    QCOMPARE(run({QStringLiteral("check"), m_demo}).code, 0);
+    QCOMPARE(test::readBytes(m_demo), before);
+    QCOMPARE(QFileInfo(m_demo).lastModified(), modified);
+}
+
+void TestCli::demo_refusesAnExistingFile()
+{
+    const QString file = m_dir.filePath(QStringLiteral("mine.csv"));
+    test::writeBytes(file, "precious");
+    const Result r = run({QStringLiteral("demo"), file});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(QLatin1String("already exists")));
+    QCOMPARE(test::readBytes(file), QByteArray("precious"));
+}
+
+void TestCli::badArguments_exitWithUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("size not a number") << QStringList{"demo", "x.hubdesk", "--size", "lots"} << "--size";
+    QTest::newRow("size zero") << QStringList{"demo", "x.hubdesk", "--size", "0"} << "--size";
+    QTest::newRow("demo without file") << QStringList{"demo"} << "FILE";
+    QTest::newRow("check two files") << QStringList{"check", "a", "b"} << "FILE";
+    QTest::newRow("unknown option") << QStringList{"check", "--frobnicate", "a"} << "frobnicate";
+    QTest::newRow("unknown command") << QStringList{"export"} << "unknown";
+}
+
+void TestCli::badArguments_exitWithUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    const Result r = run(arguments);
+    QCOMPARE(r.code, 64);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QVERIFY(!QFile::exists(QStringLiteral("x.hubdesk")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,201 @@
+#include "launcher.h"
+
+#include "../models/demo/demodata.h"
+#include "../models/storage/database.h"
+#include "mainwindow.h"
+#include "recentfiles.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace hubdesk {
+
+namespace {
+
+const QString FileFilter = QObject::tr("HubDesk databases (*.hubdesk);;All files (*)");
+
+QString staffName()
+{
+    const QString name = QSettings().value(QStringLiteral("user/staffName")).toString().trimmed();
+    return name.isEmpty() ? Database::defaultActor() : name;
+}
+
+} // namespace
+
+Launcher::Launcher(QObject *parent)
+    : QObject(parent)
+{
+}
+
+MainWindow *Launcher::window() const
+{
+    return m_window;
+}
+
+QString Launcher::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/ecosystem.hubdesk");
+}
+
+bool Launcher::start(const QString &fileArgument)
+{
+    if (!fileArgument.isEmpty()) {
+        if (QFileInfo::exists(fileArgument))
+            return openPath(fileArgument);
+        return welcome(fileArgument);
+    }
+    for (const QString &recent : RecentFiles::list()) {
+        if (QFileInfo::exists(recent))
+            return openPath(recent);
+    }
+    if (QFileInfo::exists(defaultPath()))
+        return openPath(defaultPath());
+    return welcome(defaultPath());
+}
+
+bool Launcher::welcome(const QString &path)
+{
+    QMessageBox box;
+    box.setWindowTitle(tr("Welcome to HubDesk"));
+    box.setIcon(QMessageBox::Question);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(tr("There is no database at %1 yet.").arg(QDir::toNativeSeparators(path)));
+    box.setInformativeText(tr("Create it with sample data to look around, or empty to start with your own data."));
+    QPushButton *sample = box.addButton(tr("Create with &sample data"), QMessageBox::AcceptRole);
+    QPushButton *empty = box.addButton(tr("Create &empty"), QMessageBox::AcceptRole);
+    QPushButton *open = box.addButton(tr("&Open another file…"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(sample);
+    box.exec();
+    if (box.clickedButton() == sample)
+        return createPath(path, true);
+    if (box.clickedButton() == empty)
+        return createPath(path, false);
+    if (box.clickedButton() == open) {
+        chooseAndOpen();
+        return m_window;
+    }
+    return false;
+}
+
+bool Launcher::createPath(const QString &path, bool withSampleData)
+{
+    QString message;
+    {
+        // Made on a worker thread with its own connection, so the window stays responsive.
+        QProgressDialog progress(withSampleData ? tr("Writing sample data…") : tr("Creating the database…"),
+                                 QString(), 0, 100);
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setMinimumDuration(300);
+        QFutureWatcher<QString> watcher;
+        QObject::connect(&watcher, &QFutureWatcher<QString>::progressValueChanged, &progress, &QProgressDialog::setValue);
+        QEventLoop loop;
+        QObject::connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+        watcher.setFuture(QtConcurrent::run([path, withSampleData](QPromise<QString> &promise) {
+            OpenError error;
+            auto db = Database::create(path, &error);
+            if (!db) {
+                promise.addResult(error.message);
+                return;
+            }
+            db->setActor(staffName());
+            if (withSampleData) {
+                Error e = DemoData::generate(*db, {}, nullptr, [&promise](int p) { promise.setProgressValue(p); });
+                if (e) {
+                    db.reset();
+                    QFile::remove(path);
+                    promise.addResult(e.message);
+                    return;
+                }
+            }
+            promise.addResult(QString());
+        }));
+        loop.exec();
+        message = watcher.result();
+    }
+    if (!message.isEmpty())
+        return offerAlternatives(message);
+    return openPath(path);
+}
+
+bool Launcher::openPath(const QString &path)
+{
+    OpenError error;
+    auto db = Database::open(path, &error);
+    if (!db) {
+        RecentFiles::remove(path);
+        return offerAlternatives(error.message);
+    }
+    db->setActor(staffName());
+    RecentFiles::add(path);
+    MainWindow *previous = m_window;
+    m_window = new MainWindow(std::move(db));
+    connect(m_window, &MainWindow::openRequested, this, &Launcher::chooseAndOpen);
+    connect(m_window, &MainWindow::newRequested, this, &Launcher::chooseAndCreate);
+    connect(m_window, &MainWindow::openFileRequested, this, &Launcher::openPath);
+    m_window->show();
+    if (previous)
+        previous->close();
+    if (m_window->database().isReadOnly())
+        QMessageBox::information(m_window, tr("Read-only"),
+                                 tr("%1 is open read-only (%2). You can look at everything, but nothing can be changed.")
+                                     .arg(QDir::toNativeSeparators(path), m_window->database().readOnlyReason()));
+    return true;
+}
+
+bool Launcher::offerAlternatives(const QString &message)
+{
+    QMessageBox box(m_window);
+    box.setWindowTitle(tr("HubDesk"));
+    box.setIcon(QMessageBox::Warning);
+    box.setTextFormat(Qt::PlainText);
+    box.setText(message);
+    QPushButton *open = box.addButton(tr("&Open another file…"), QMessageBox::ActionRole);
+    QPushButton *create = box.addButton(tr("&New database…"), QMessageBox::ActionRole);
+    box.addButton(m_window ? QMessageBox::Close : QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == open)
+        chooseAndOpen();
+    else if (box.clickedButton() == create)
+        chooseAndCreate();
+    return m_window;
+}
+
+void Launcher::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open a HubDesk database"),
+                                                      QFileInfo(defaultPath()).absolutePath(), FileFilter);
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void Launcher::chooseAndCreate()
+{
+    QString path = QFileDialog::getSaveFileName(m_window, tr("New HubDesk database"),
+                                                QFileInfo(defaultPath()).absolutePath() + QStringLiteral("/new.hubdesk"),
+                                                FileFilter, nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".hubdesk");
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(m_window, tr("New database"),
+                             tr("%1 already exists. HubDesk does not overwrite files; choose another name.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const auto answer = QMessageBox::question(m_window, tr("New database"), tr("Fill the new database with sample data?"),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    createPath(path, answer == QMessageBox::Yes);
+}
+
+} // namespace hubdesk

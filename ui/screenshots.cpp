@@ -1,0 +1,34 @@
+#include "screenshots.h"
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+
+namespace hubdesk {
+
+int Screenshots::save(MainWindow &window, const QString &directory, QString *error)
+{
+    if (!QDir().mkpath(directory)) {
+        *error = QApplication::translate("Screenshots", "Cannot make the folder %1.").arg(directory);
+        return -1;
+    }
+    window.resize(1280, 800);
+    int written = 0;
+    for (int i = 0; i < window.pageCount(); ++i) {
+        window.showPage(i);
+        QApplication::processEvents();
+        QString name = window.pageTitle(i).toLower();
+        name.replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString file = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
+        if (!window.grab().save(file)) {
+            *error = QApplication::translate("Screenshots", "Cannot write %1.").arg(file);
+            return -1;
+        }
+        ++written;
+    }
+    return written;
+}
+
+} // namespace hubdesk
