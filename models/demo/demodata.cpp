@@ -124,7 +124,7 @@ private:
     QString phone(const QString &country, bool mobile);
     QString asciiWord(const QString &text);
     QString domainFor(const QString &name, const QString &country);
-    QString organisationName(const QString &kind, const Origin &o);
+    QString organisationName(const QString &kind, const Origin &o, const QString &place);
     QString startupName(const Origin &o);
     QString unique(const QString &name);
     QString fresh(const std::function<QString()> &make);
@@ -300,7 +300,7 @@ QString Generator::fresh(const std::function<QString()> &make)
     return unique(name);
 }
 
-QString Generator::organisationName(const QString &kind, const Origin &o)
+QString Generator::organisationName(const QString &kind, const Origin &o, const QString &place)
 {
     const QString c = o.country;
     const bool native = o.nativeScript;
@@ -333,8 +333,8 @@ QString Generator::organisationName(const QString &kind, const Origin &o)
         static const QStringList fieldsBg = words("медийни изследвания|компютърни науки|журналистика|роботика|"
                                                   "информационни технологии|приложна математика");
         if (c == QLatin1String("BG") && native)
-            return fresh([&] { return QStringLiteral("Институт по %1 – %2").arg(pick(fieldsBg), city(o)); });
-        return fresh([&] { return QStringLiteral("%1 Institute of %2").arg(city(o), pick(fields)); });
+            return fresh([&] { return QStringLiteral("Институт по %1 – %2").arg(pick(fieldsBg), place); });
+        return fresh([&] { return QStringLiteral("%1 Institute of %2").arg(place, pick(fields)); });
     }
     if (kind == QLatin1String("public_body")) {
         QStringList patterns;
@@ -352,7 +352,7 @@ QString Generator::organisationName(const QString &kind, const Origin &o)
                              "Chambre de commerce de %1");
         else
             patterns = words("%1 kommune|Innovasjon Norge %1|%1 Næringsråd|Fylkeskommunen %1");
-        return fresh([&] { return pick(patterns).arg(city(o)); });
+        return fresh([&] { return pick(patterns).arg(place); });
     }
     static const QStringList bgAdj = words("Дигитални|Интерактивни|Нови|Балкански|Умни|Креативни|Медийни|"
                                            "Интелигентни|Глобални|Отворени|Бързи|Зелени|Европейски|Български|Софийски");
@@ -517,12 +517,13 @@ Error Generator::organisations()
         }
         const Origin o = origin();
         Record rec(EntityType::Organisation);
-        const QString name = kind == QLatin1String("startup") ? startupName(o) : organisationName(kind, o);
+        const QString place = city(o);
+        const QString name = kind == QLatin1String("startup") ? startupName(o) : organisationName(kind, o, place);
         rec.setValue(QStringLiteral("name"), name);
         rec.setValue(QStringLiteral("kind"), kind);
         rec.setValue(QStringLiteral("engagement"), pick(engagement));
         rec.setValue(QStringLiteral("country"), o.country);
-        rec.setValue(QStringLiteral("city"), city(o));
+        rec.setValue(QStringLiteral("city"), place);
         const QString domain = domainFor(name, o.country);
         if (kind != QLatin1String("public_body") || chance(0.5)) {
             rec.setValue(QStringLiteral("website"), QStringLiteral("https://www.") + domain);
@@ -1224,8 +1225,8 @@ Error Generator::run(QMap<QString, qint64> *counts)
 Error DemoData::generate(Database &db, const Options &options, QMap<QString, qint64> *counts,
                          const std::function<void(int)> &progress)
 {
-    if (db.isReadOnly())
-        return Error::make(Error::Code::ReadOnly, QCoreApplication::translate("Demo", "The database is read-only."));
+    if (Error e = db.writeRefusal())
+        return e;
     // A big page cache for the load: the indexes of a million rows do not fit in
     // SQLite's default 2 MB, and every miss is a read from disk (or from the WAL).
     const QVariant cacheSize = Sql::scalar(db.connection(), QStringLiteral("PRAGMA cache_size"));

@@ -376,6 +376,15 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Error Database::writeRefusal() const
+{
+    if (!m_readOnly)
+        return {};
+    return Error::make(Error::Code::ReadOnly,
+                       QCoreApplication::translate("Database", "The database is open read-only (%1): nothing can be changed.")
+                           .arg(m_readOnlyReason));
+}
+
 int Database::schemaVersion() const
 {
     return Sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();

@@ -98,6 +98,8 @@ public:
     QString path() const { return m_path; }
     bool isInMemory() const { return m_path.isEmpty(); }
     bool isReadOnly() const { return m_readOnly; }
+    // Error::Code::ReadOnly with the reason when nothing may be written, else no error.
+    Error writeRefusal() const;
     QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const;
     sqlite3 *handle() const;

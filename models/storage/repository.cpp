@@ -92,8 +92,8 @@ Error Repository::afterUpdate(const Record &, Record &)
 
 Error Repository::create(Record &record)
 {
-    if (m_db.isReadOnly())
-        return Error::make(Error::Code::ReadOnly, QCoreApplication::translate("Repository", "The database is open read-only (%1).").arg(m_db.readOnlyReason()));
+    if (Error e = m_db.writeRefusal())
+        return e;
     RecordCodec::normalise(record);
     const Record original = record;
     WriteTransaction tx(m_db.connection());
@@ -125,8 +125,8 @@ Error Repository::insertRow(Record &record)
 
 Error Repository::update(Record &record)
 {
-    if (m_db.isReadOnly())
-        return Error::make(Error::Code::ReadOnly, QCoreApplication::translate("Repository", "The database is open read-only (%1).").arg(m_db.readOnlyReason()));
+    if (Error e = m_db.writeRefusal())
+        return e;
     if (record.id <= 0)
         return Error::make(Error::Code::NotFound, QCoreApplication::translate("Repository", "This %1 has not been saved yet.").arg(m_info.singularLabel().toLower()));
     RecordCodec::normalise(record);

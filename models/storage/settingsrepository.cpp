@@ -100,8 +100,8 @@ QString SettingsRepository::problem(const QString &key, const QString &value) co
 
 Error SettingsRepository::setValue(const QString &key, const QString &newValue)
 {
-    if (m_db.isReadOnly())
-        return Error::make(Error::Code::ReadOnly, QCoreApplication::translate("Settings", "The database is open read-only (%1).").arg(m_db.readOnlyReason()));
+    if (Error e = m_db.writeRefusal())
+        return e;
     const QString v = newValue.trimmed();
     WriteTransaction tx(m_db.connection());
     if (Error e = tx.begin())

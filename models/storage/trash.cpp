@@ -30,11 +30,6 @@ struct Blocker
     QString example;
 };
 
-Error readOnlyError(const Database &db)
-{
-    return Error::make(Error::Code::ReadOnly, QCoreApplication::translate("Trash", "The database is open read-only (%1).").arg(db.readOnlyReason()));
-}
-
 QList<qint64> ids(const Database &db, const QString &sql, const QVariantList &binds, Error *error)
 {
     QList<qint64> result;
@@ -79,8 +74,8 @@ QList<QPair<qint64, QString>> batchMembers(const Database &db, const EntityInfo 
 
 Error Trash::moveToTrash(Database &db, EntityType type, qint64 id, QString *batchOut)
 {
-    if (db.isReadOnly())
-        return readOnlyError(db);
+    if (Error e = db.writeRefusal())
+        return e;
     const EntityInfo &rootInfo = Entities::info(type);
     if (!rootInfo.trashable)
         return Error::make(Error::Code::Refused,
@@ -195,8 +190,8 @@ Error Trash::moveToTrash(Database &db, EntityType type, qint64 id, QString *batc
 
 Error Trash::restore(Database &db, const QString &batch)
 {
-    if (db.isReadOnly())
-        return readOnlyError(db);
+    if (Error e = db.writeRefusal())
+        return e;
     WriteTransaction tx(db.connection());
     if (Error e = tx.begin())
         return e;
@@ -259,8 +254,8 @@ Error Trash::restore(Database &db, const QString &batch)
 
 Error Trash::purge(Database &db, const QString &batch)
 {
-    if (db.isReadOnly())
-        return readOnlyError(db);
+    if (Error e = db.writeRefusal())
+        return e;
     WriteTransaction tx(db.connection());
     if (Error e = tx.begin())
         return e;

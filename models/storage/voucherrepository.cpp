@@ -175,8 +175,8 @@ Error VoucherRepository::writeHistory(const Record &voucher, const QString &from
 Error VoucherRepository::step(Record &voucher, const QString &to, const QVariantHash &changes, const QDate &on,
                               qint64 amount, const QString &reason)
 {
-    if (m_db.isReadOnly())
-        return Error::make(Error::Code::ReadOnly, QCoreApplication::translate("Vouchers", "The database is open read-only (%1).").arg(m_db.readOnlyReason()));
+    if (Error e = m_db.writeRefusal())
+        return e;
     WriteTransaction tx(m_db.connection());
     if (Error e = tx.begin())
         return e;
