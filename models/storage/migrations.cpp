@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "searchindex.h"
 #include "sql.h"
 #include "sqlscript.h"
 #include "writetransaction.h"
@@ -15,7 +16,9 @@ const QList<Migrations::Migration> &Migrations::all()
 {
     // Append only: a released migration never changes, a new one gets the next number.
     static const QList<Migration> list = {
-        {1, QStringLiteral("initial schema"), QStringLiteral(":/migrations/0001_initial.sql")},
+        {1, QStringLiteral("initial schema"), QStringLiteral(":/migrations/0001_initial.sql"), {}},
+        // search_text is folded and transliterated in C++ (SearchText), so the program fills it.
+        {2, QStringLiteral("search index"), QStringLiteral(":/migrations/0002_search.sql"), &SearchIndex::fill},
     };
     return list;
 }
@@ -67,6 +70,12 @@ Error Migrations::apply(const QSqlDatabase &db, int fromVersion, int toVersion)
         }
         if (result)
             break;
+        if (m.step && (result = m.step(db))) {
+            result.message = QCoreApplication::translate("Storage", "Migration %1 (%2) failed: %3")
+                                 .arg(m.version)
+                                 .arg(m.description, result.message);
+            break;
+        }
         if ((result = Sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(m.version))))
             break;
         QSqlQuery check(db);

@@ -6,11 +6,14 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 namespace hubdesk {
 
 // The ordered list of schema migrations. Each is an SQL script (a resource under
-// :/migrations) that runs in one transaction and ends by setting user_version to
-// its number; a new file gets all of them, an older one the ones it lacks.
+// :/migrations), optionally followed by a step in C++ for what SQL cannot do, that
+// runs in one transaction and ends by setting user_version to its number; a new
+// file gets all of them, an older one the ones it lacks.
 class Migrations
 {
 public:
@@ -19,6 +22,9 @@ public:
         int version;
         QString description;
         QString resource;
+        // Runs after the script, in the same transaction; empty for most migrations. It sees
+        // the schema as the script left it: later migrations have not run yet.
+        std::function<Error(const QSqlDatabase &)> step;
     };
 
     static const QList<Migration> &all();

@@ -1,10 +1,12 @@
 #include "repository.h"
 
 #include "../domain/rules.h"
+#include "../domain/searchtext.h"
 #include "auditlog.h"
 #include "database.h"
 #include "recordcodec.h"
 #include "rowinserter.h"
+#include "searchindex.h"
 #include "sql.h"
 #include "trash.h"
 #include "writetransaction.h"
@@ -33,6 +35,17 @@ QString likePattern(const QString &word)
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
     escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
     return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// An FTS5 query that matches each spelling literally, as a substring: every spelling is
+// one FTS5 string (an embedded double quote is doubled), joined by OR, so that nothing a
+// user types (OR, NEAR(, *, :, ^, quotes) is read as query syntax.
+QString ftsQuery(const QStringList &spellings)
+{
+    QStringList strings;
+    for (QString s : spellings)
+        strings.append(QLatin1Char('"') + s.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
+    return strings.join(QLatin1String(" OR "));
 }
 
 } // namespace
@@ -182,6 +195,13 @@ Error Repository::updateRow(const Record &before, Record &after)
         sets.append(QStringLiteral("sort_name = ?"));
         values.append(RowInserter::sortNameOf(after));
     }
+    if (RowInserter::storesSearchText(m_info.type)) {
+        QString searchText;
+        if (Error e = SearchIndex::textOf(m_db.connection(), after, &searchText))
+            return e;
+        sets.append(QStringLiteral("search_text = ?"));
+        values.append(searchText);
+    }
     values.append(after.id);
     values.append(before.version);
     QSqlQuery q(m_db.connection());
@@ -200,7 +220,10 @@ Error Repository::updateRow(const Record &before, Record &after)
     after.updatedAt = now;
     after.createdAt = before.createdAt;
     after.uuid = before.uuid;
-    return writeSets(after, true);
+    if (Error e = writeSets(after, true))
+        return e;
+    // Records known by this one's text (the startup of a renamed organisation) follow it.
+    return SearchIndex::refreshBorrowers(m_db.connection(), before, after);
 }
 
 Error Repository::writeSets(const Record &record, bool replace)
@@ -386,6 +409,12 @@ QString Repository::whereClause(const ListQuery &query, QVariantList *binds, Err
             break;
         }
     }
+    if (SearchText::isIndexed(m_info.type)) {
+        for (const QString &word : SearchText::queryWords(query.search))
+            conditions.append(searchCondition(word, binds));
+        return conditions.join(QLatin1String(" AND "));
+    }
+    // Entities without a search index (few rows, rarely searched) match words with LIKE.
     const QStringList words = query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (!words.isEmpty()) {
         QStringList searchable = {QStringLiteral("t.label")};
@@ -405,6 +434,50 @@ QString Repository::whereClause(const ListQuery &query, QVariantList *binds, Err
         }
     }
     return conditions.join(QLatin1String(" AND "));
+}
+
+QString Repository::searchCondition(const QString &word, QVariantList *binds) const
+{
+    // The references whose target has a search index: a record is also found by the text of
+    // what it refers to (an interaction by its stakeholder's name, a session by its startup's).
+    QList<Field> references;
+    for (const Field &f : m_info.fields) {
+        if (f.type == FieldType::Reference && SearchText::isIndexed(f.reference))
+            references.append(f);
+    }
+    const QStringList spellings = SearchText::spellings(word);
+    bool trigram = true;
+    for (const QString &s : spellings)
+        trigram = trigram && SearchText::characters(s) >= 3;
+    if (trigram) {
+        // One set of ids, from the record's own index and those of what it refers to, so that
+        // SQLite looks rows up by id from the matches instead of scanning the list.
+        const QString match = ftsQuery(spellings);
+        const QString fts = SearchIndex::ftsTable(m_info);
+        QStringList sources = {QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(fts)};
+        binds->append(match);
+        for (const Field &f : references) {
+            sources.append(QStringLiteral("SELECT id FROM %1 WHERE %2 IN (SELECT rowid FROM %3 WHERE %3 MATCH ?)")
+                               .arg(m_info.table, f.key, SearchIndex::ftsTable(Entities::info(f.reference))));
+            binds->append(match);
+        }
+        return QStringLiteral("t.id IN (") + sources.join(QLatin1String(" UNION ")) + QLatin1Char(')');
+    }
+    // A trigram index cannot look up fewer than three characters: such a word is matched
+    // with LIKE on the same folded text (a scan, which a word that short costs anyway).
+    const auto like = [&spellings, binds](const QString &column) {
+        QStringList any;
+        for (const QString &s : spellings) {
+            any.append(column + QStringLiteral(" LIKE ? ESCAPE '\\'"));
+            binds->append(likePattern(s));
+        }
+        return any.join(QLatin1String(" OR "));
+    };
+    QStringList any = {like(QStringLiteral("t.search_text"))};
+    for (const Field &f : references)
+        any.append(QStringLiteral("t.%1 IN (SELECT id FROM %2 WHERE %3)")
+                       .arg(f.key, Entities::info(f.reference).table, like(QStringLiteral("search_text"))));
+    return QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
 }
 
 RowSet Repository::list(const ListQuery &query, Error *error) const

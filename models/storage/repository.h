@@ -63,6 +63,8 @@ private:
     Error writeSets(const Record &record, bool replace);
     Error loadSets(Record &record) const;
     QString whereClause(const ListQuery &query, QVariantList *binds, Error *error) const;
+    // The condition one folded search word puts on a list of an entity with a search index.
+    QString searchCondition(const QString &word, QVariantList *binds) const;
     QString columnFor(const QString &key, Error *error) const;
 };
 

@@ -1,9 +1,11 @@
 #include "rowinserter.h"
 
+#include "../domain/searchtext.h"
 #include "../domain/textfold.h"
 #include "../domain/uuid.h"
 #include "database.h"
 #include "recordcodec.h"
+#include "searchindex.h"
 #include "sql.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,11 @@ bool RowInserter::storesSortName(EntityType type)
     return type == EntityType::Organisation || type == EntityType::Person;
 }
 
+bool RowInserter::storesSearchText(EntityType type)
+{
+    return SearchText::isIndexed(type);
+}
+
 QString RowInserter::sortNameOf(const Record &record)
 {
     QString key = record.entity() == EntityType::Person
@@ -47,6 +54,8 @@ Error RowInserter::prepare()
         columns.append(f.key);
     if (storesSortName(m_info.type))
         columns.append(QStringLiteral("sort_name"));
+    if (storesSearchText(m_info.type))
+        columns.append(QStringLiteral("search_text"));
     QStringList marks;
     for (int i = 0; i < columns.size(); ++i)
         marks.append(QStringLiteral("?"));
@@ -77,6 +86,11 @@ Error RowInserter::insert(Record &record)
         return Error::make(Error::Code::Validation,
                            QCoreApplication::translate("Repository", "“%1” is not a valid record identity (UUID).")
                                .arg(record.uuid));
+    QString searchText;
+    if (storesSearchText(m_info.type)) {
+        if (Error e = SearchIndex::textOf(m_db.connection(), record, &searchText))
+            return e;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString nowText = Timestamp::toText(now);
     m_row.addBindValue(record.uuid);
@@ -87,6 +101,8 @@ Error RowInserter::insert(Record &record)
         m_row.addBindValue(RecordCodec::toSql(f, record.value(f.key)));
     if (storesSortName(m_info.type))
         m_row.addBindValue(sortNameOf(record));
+    if (storesSearchText(m_info.type))
+        m_row.addBindValue(searchText);
     if (Error e = Sql::exec(m_row))
         return e;
     record.id = m_row.lastInsertId().toLongLong();

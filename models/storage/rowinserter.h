@@ -11,7 +11,8 @@ class Database;
 
 // Inserts records of one entity with statements prepared once and reused, so that
 // a bulk load does not parse its SQL a million times. It writes the row, its sets
-// (join tables) and the bookkeeping columns; checking and auditing are the caller's.
+// (join tables), the bookkeeping columns and the derived sort_name and search_text;
+// checking and auditing are the caller's.
 class RowInserter
 {
 public:
@@ -23,6 +24,8 @@ public:
     // Organisations and people keep a folded copy of their name for sorting.
     static bool storesSortName(EntityType type);
     static QString sortNameOf(const Record &record);
+    // The entities with a search index keep search_text (see SearchIndex).
+    static bool storesSearchText(EntityType type);
 
 private:
     Error prepare();
