@@ -2,10 +2,18 @@
 
 #include "../domain/countries.h"
 #include "../domain/money.h"
+#include "../storage/database.h"
 #include "../storage/repositories.h"
 #include "../storage/settingsrepository.h"
+#include "rowloader.h"
 
+#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QLocale>
+#include <QThread>
+#include <QTimer>
+
+#include <limits>
 
 namespace hubdesk {
 
@@ -17,11 +25,38 @@ EntityTableModel::EntityTableModel(Database &db, EntityType type, QObject *paren
 {
     m_listColumns = m_repository->listColumns();
     m_columns = defaultColumns(type);
-    m_currency = SettingsRepository(db).currency();
-    refresh();
+    m_currency = SettingsRepository(db).currency(); // one row of a small table
+    if (!db.isInMemory())
+        startLoader();
+    startGeneration(Change::Query);
 }
 
-EntityTableModel::~EntityTableModel() = default;
+EntityTableModel::~EntityTableModel()
+{
+    if (m_loader) {
+        // A statement still running is interrupted; the loader then closes its connection
+        // in its own thread (it is deleted when the thread finishes).
+        m_loader->cancelBefore(std::numeric_limits<quint64>::max());
+        m_thread->quit();
+        m_thread->wait();
+        m_loader = nullptr;
+    }
+}
+
+void EntityTableModel::startLoader()
+{
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("rows:") + Entities::info(m_type).key);
+    m_loader = new RowLoader(m_db, m_type);
+    m_loader->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &RowLoader::counted, this, &EntityTableModel::onCounted);
+    connect(m_loader, &RowLoader::totalCounted, this, &EntityTableModel::onTotalCounted);
+    connect(m_loader, &RowLoader::fetched, this, &EntityTableModel::onFetched);
+    m_thread->start();
+    // The connection is opened in the loader's thread: a connection belongs to the thread that opened it.
+    QMetaObject::invokeMethod(m_loader, &RowLoader::open, Qt::QueuedConnection);
+}
 
 QStringList EntityTableModel::defaultColumns(EntityType type)
 {
@@ -75,22 +110,78 @@ void EntityTableModel::setSearch(const QString &text)
     if (m_query.search == text)
         return;
     m_query.search = text;
-    refresh();
+    startGeneration(Change::Query);
 }
 
 void EntityTableModel::setFilters(const QList<Filter> &filters)
 {
     m_query.filters = filters;
-    refresh();
+    startGeneration(Change::Query);
 }
 
 void EntityTableModel::setInTrash(bool inTrash)
 {
     m_query.inTrash = inTrash;
-    refresh();
+    m_totalKnown = false;
+    startGeneration(Change::Query);
 }
 
 void EntityTableModel::refresh()
+{
+    m_totalKnown = false;
+    startGeneration(Change::Data);
+}
+
+namespace {
+bool isFiltered(const ListQuery &query)
+{
+    return !query.search.trimmed().isEmpty() || !query.filters.isEmpty();
+}
+} // namespace
+
+void EntityTableModel::startGeneration(Change change)
+{
+    ++m_generation;
+    m_failureReported = false;
+    m_wanted.clear();
+    m_inFlight.clear();
+    if (m_totalPending) {
+        m_totalPending = false; // dropped by the loader: asked for again when nothing else is
+        m_totalWanted = true;
+    }
+    if (!m_loader) {
+        loadNow();
+        return;
+    }
+    m_loader->cancelBefore(m_generation);
+    if (change == Change::Order && !m_countPending && !m_resetPending) {
+        // The same rows in another order: their count holds, so only pages are read (on a
+        // big table a count can take as long as a page). The row count does not change.
+        beginResetModel();
+        m_pages.clear();
+        m_recent.clear();
+        endResetModel();
+        want(0, true);
+        sendRequests();
+        finishIfIdle();
+        return;
+    }
+    m_resetPending = m_resetPending || change != Change::Data;
+    m_countPending = true;
+    m_wasLoading = true;
+    const quint64 generation = m_generation;
+    const ListQuery query = m_query;
+    RowLoader *loader = m_loader;
+    QMetaObject::invokeMethod(
+        m_loader, [loader, generation, query] { loader->count(generation, query); }, Qt::QueuedConnection);
+    // A new query is read from its first page, which is then there as soon as it is counted.
+    if (m_resetPending)
+        want(0, true);
+    sendRequests();
+}
+
+// The synchronous way (an in-memory database): count and reset at once.
+void EntityTableModel::loadNow()
 {
     beginResetModel();
     m_pages.clear();
@@ -100,42 +191,295 @@ void EntityTableModel::refresh()
     ListQuery all;
     all.inTrash = m_query.inTrash;
     if (!e)
-        m_total = (m_query.search.isEmpty() && m_query.filters.isEmpty()) ? m_shown : m_repository->count(all, &e);
+        m_total = isFiltered(m_query) ? m_repository->count(all, &e) : m_shown;
     if (e) {
         m_shown = 0;
         m_total = 0;
     }
+    m_resetPending = false;
     endResetModel();
     if (e)
         emit failed(e.message);
     emit countsChanged(m_shown, m_total);
 }
 
-const QVariantList *EntityTableModel::rowAt(int row) const
+void EntityTableModel::onCounted(quint64 generation, qint64 rows, const QString &error)
 {
-    if (row < 0 || row >= m_shown)
+    if (generation != m_generation)
+        return; // a newer refresh, search or sort is on its way
+    m_countPending = false;
+    if (!error.isEmpty()) {
+        // Nothing rather than rows that may be wrong; the next refresh, search or sort starts afresh.
+        beginResetModel();
+        m_pages.clear();
+        m_recent.clear();
+        m_shown = 0;
+        m_total = 0;
+        m_totalKnown = false;
+        m_resetPending = false;
+        endResetModel();
+        reportFailure(error);
+        emit countsChanged(m_shown, m_total);
+        finishIfIdle();
+        return;
+    }
+    if (!isFiltered(m_query)) {
+        m_total = rows;
+        m_totalKnown = true;
+        m_totalWanted = false;
+    }
+    if (m_resetPending) {
+        // Other rows altogether: the selection and the cached pages do not apply to them.
+        beginResetModel();
+        for (auto it = m_pages.begin(); it != m_pages.end();) {
+            if (it->generation != m_generation) {
+                m_recent.removeOne(it.key());
+                it = m_pages.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        m_shown = rows;
+        m_resetPending = false;
+        endResetModel();
+    } else {
+        // The same query on changed data: rows come or go at the end, so that the selection
+        // and the scroll position stay where they were, and the rows shown are read again.
+        const int before = rowCount();
+        const int after = int(qMin<qint64>(rows, std::numeric_limits<int>::max()));
+        if (after > before) {
+            beginInsertRows(QModelIndex(), before, after - 1);
+            m_shown = rows;
+            endInsertRows();
+        } else if (after < before) {
+            beginRemoveRows(QModelIndex(), after, before - 1);
+            m_shown = rows;
+            endRemoveRows();
+        } else {
+            m_shown = rows;
+        }
+        // Views then ask for the rows they show, and those pages are read again.
+        int first = std::numeric_limits<int>::max();
+        int last = -1;
+        for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+            if (it->generation != m_generation) {
+                first = qMin(first, it.key() * PageSize);
+                last = qMax(last, it.key() * PageSize + PageSize - 1);
+            }
+        }
+        last = qMin(last, rowCount() - 1);
+        if (first <= last && columnCount() > 0)
+            emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    }
+    emit countsChanged(m_shown, m_total);
+    sendRequests();
+    finishIfIdle();
+}
+
+void EntityTableModel::onTotalCounted(quint64 generation, qint64 rows, const QString &error)
+{
+    if (generation != m_generation)
+        return;
+    m_totalPending = false;
+    if (error.isEmpty()) {
+        m_total = rows;
+        m_totalKnown = true;
+        m_totalWanted = false;
+        emit countsChanged(m_shown, m_total);
+    } else {
+        reportFailure(error);
+    }
+    sendRequests();
+    finishIfIdle();
+}
+
+void EntityTableModel::onFetched(quint64 generation, int page, const QList<QVariantList> &rows,
+                                 const QString &error)
+{
+    if (generation != m_generation)
+        return;
+    m_inFlight.remove(page);
+    Page p;
+    p.generation = generation;
+    p.failed = !error.isEmpty();
+    p.rows = rows;
+    storePage(page, p);
+    const int first = page * PageSize;
+    const int last = qMin(first + PageSize, rowCount()) - 1;
+    if (!m_resetPending && first <= last && columnCount() > 0) {
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+        emit pageLoaded(first, last);
+    }
+    if (p.failed)
+        reportFailure(error);
+    sendRequests();
+    finishIfIdle();
+}
+
+void EntityTableModel::storePage(int page, const Page &rows) const
+{
+    if (!m_pages.contains(page) && m_pages.size() >= CachedPages)
+        m_pages.remove(m_recent.takeFirst());
+    m_pages.insert(page, rows);
+    m_recent.removeOne(page);
+    m_recent.append(page);
+}
+
+bool EntityTableModel::isCurrent(int page) const
+{
+    const auto it = m_pages.constFind(page);
+    return it != m_pages.cend() && it->generation == m_generation;
+}
+
+void EntityTableModel::want(int page, bool urgent) const
+{
+    if (!m_loader || page < 0 || (!m_resetPending && qint64(page) * PageSize >= m_shown))
+        return;
+    if (isCurrent(page) || m_inFlight.contains(page))
+        return;
+    const qsizetype at = m_wanted.indexOf(page);
+    if (at == 0 || (at > 0 && !urgent))
+        return;
+    if (at > 0)
+        m_wanted.removeAt(at);
+    if (urgent)
+        m_wanted.prepend(page);
+    else
+        m_wanted.append(page);
+    while (m_wanted.size() > WantedPages)
+        m_wanted.removeLast();
+}
+
+void EntityTableModel::sendRequests() const
+{
+    if (!m_loader)
+        return;
+    while (m_inFlight.size() < PagesInFlight && !m_wanted.isEmpty()) {
+        const int page = m_wanted.takeFirst();
+        if (isCurrent(page) || m_inFlight.contains(page))
+            continue;
+        m_inFlight.insert(page);
+        m_wasLoading = true;
+        ListQuery query = m_query;
+        query.offset = qint64(page) * PageSize;
+        query.limit = PageSize;
+        const quint64 generation = m_generation;
+        RowLoader *loader = m_loader;
+        QMetaObject::invokeMethod(
+            m_loader, [loader, generation, page, query] { loader->fetch(generation, page, query); },
+            Qt::QueuedConnection);
+    }
+    // The "of M" comes last: counting a whole table must not keep rows waiting. Without a
+    // search or filter it is the count of the rows shown, which comes anyway.
+    if (m_totalWanted && !m_totalKnown && !m_totalPending && !m_countPending && m_inFlight.isEmpty()
+        && m_wanted.isEmpty()) {
+        m_totalWanted = false;
+        if (!isFiltered(m_query))
+            return;
+        m_totalPending = true;
+        m_wasLoading = true;
+        const quint64 generation = m_generation;
+        const bool inTrash = m_query.inTrash;
+        RowLoader *loader = m_loader;
+        QMetaObject::invokeMethod(
+            m_loader, [loader, generation, inTrash] { loader->countTotal(generation, inTrash); },
+            Qt::QueuedConnection);
+    }
+}
+
+qint64 EntityTableModel::totalCount() const
+{
+    // Counted when first asked for (a list inside a form never shows it), then kept until
+    // the data or the trash view changes; countsChanged() tells when it arrives. It is
+    // asked for from the event loop, after the views asked for the rows they show
+    // (totalCount() is mostly called from countsChanged(), before the view painted).
+    if (m_loader && !m_totalKnown && !m_totalPending && !m_totalWanted) {
+        m_totalWanted = true;
+        QTimer::singleShot(0, this, &EntityTableModel::sendLater);
+    }
+    return m_total;
+}
+
+void EntityTableModel::sendLater()
+{
+    sendRequests();
+    finishIfIdle();
+}
+
+void EntityTableModel::reportFailure(const QString &message)
+{
+    if (m_failureReported)
+        return;
+    m_failureReported = true;
+    emit failed(message);
+}
+
+void EntityTableModel::finishIfIdle()
+{
+    if (m_wasLoading && !isLoading()) {
+        m_wasLoading = false;
+        emit loadingFinished();
+    }
+}
+
+bool EntityTableModel::isLoading() const
+{
+    return m_loader
+        && (m_countPending || m_totalPending || (m_totalWanted && !m_totalKnown) || !m_inFlight.isEmpty()
+            || !m_wanted.isEmpty());
+}
+
+bool EntityTableModel::waitForIdle(int timeoutMs)
+{
+    // Again after each loadingFinished(): whoever handles it (a view) may ask for more.
+    const QDeadlineTimer deadline(timeoutMs);
+    while (isLoading() && !deadline.hasExpired()) {
+        QEventLoop loop;
+        connect(this, &EntityTableModel::loadingFinished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(int(deadline.remainingTime()), &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return !isLoading();
+}
+
+const QVariantList *EntityTableModel::rowAt(int row, bool *loading) const
+{
+    if (loading)
+        *loading = false;
+    if (row < 0 || row >= rowCount())
         return nullptr;
     const int page = row / PageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
+    auto it = m_pages.constFind(page);
+    if (!m_loader && it == m_pages.cend()) {
         ListQuery q = m_query;
         q.offset = qint64(page) * PageSize;
         q.limit = PageSize;
         Error e;
-        const RowSet rows = m_repository->list(q, &e);
-        if (e)
-            return nullptr;
-        if (m_pages.size() >= CachedPages) {
-            m_pages.remove(m_recent.takeFirst());
-        }
-        it = m_pages.insert(page, rows.rows);
-        m_recent.append(page);
-    } else if (m_recent.constLast() != page) {
+        Page p;
+        p.rows = m_repository->list(q, &e).rows;
+        p.failed = bool(e);
+        p.generation = m_generation;
+        storePage(page, p);
+        it = m_pages.constFind(page);
+    } else if (it != m_pages.cend() && m_recent.constLast() != page) {
         m_recent.removeOne(page);
         m_recent.append(page);
     }
+    if (m_loader && !m_resetPending) {
+        // The page itself first (missing, or read before the last refresh), then its
+        // neighbours, so that scrolling finds them there.
+        want(page, true);
+        want(page + 1, false);
+        want(page - 1, false);
+        sendRequests();
+    }
+    if (it == m_pages.cend()) {
+        if (loading)
+            *loading = true;
+        return nullptr;
+    }
     const int offset = row % PageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    return !it->failed && offset < it->rows.size() ? &it->rows.at(offset) : nullptr;
 }
 
 int EntityTableModel::viewColumn(int column) const
@@ -157,13 +501,21 @@ qint64 EntityTableModel::idAt(int row) const
 
 int EntityTableModel::rowOfId(qint64 id) const
 {
+    // A page read before the last refresh may still have it at its old row: it is
+    // the answer only when no page read since has it.
+    int stale = -1;
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
-        for (int i = 0; i < it->size(); ++i) {
-            if (it->at(i).at(0).toLongLong() == id)
-                return it.key() * PageSize + i;
+        for (int i = 0; i < it->rows.size(); ++i) {
+            const int row = it.key() * PageSize + i;
+            if (row >= rowCount() || it->rows.at(i).at(0).toLongLong() != id)
+                continue;
+            if (it->generation == m_generation)
+                return row;
+            if (stale < 0)
+                stale = row;
         }
     }
-    return -1;
+    return stale;
 }
 
 int EntityTableModel::rowCount(const QModelIndex &parent) const
@@ -218,7 +570,8 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const QVariantList *row = rowAt(index.row());
+    bool loading = false;
+    const QVariantList *row = rowAt(index.row(), &loading);
     const int c = viewColumn(index.column());
     const QString &key = m_columns.at(index.column());
     if (role == IdRole)
@@ -226,7 +579,7 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
     if (role == KeyRole)
         return key;
     if (!row) {
-        if (role == Qt::DisplayRole && index.column() == 0)
+        if (loading && role == Qt::DisplayRole && index.column() == 0)
             return tr("Loading…");
         return {};
     }
@@ -274,7 +627,7 @@ void EntityTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.sortKey = m_columns.at(column);
     m_query.descending = order == Qt::DescendingOrder;
-    refresh();
+    startGeneration(Change::Order);
 }
 
 } // namespace hubdesk

@@ -5,17 +5,30 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
+
+class QThread;
 
 namespace hubdesk {
 
 class Database;
+class RowLoader;
 
 // The rows of one entity for a table view. It never reads a table whole: rows are
 // fetched a page at a time from the repository (LIMIT/OFFSET in SQL) into a small
 // cache, and sorting, search and filters are all done in SQL. Values are shown the
 // way the user reads them (translated enumerations, local dates, money with currency).
+//
+// On a database file the SQL runs in a RowLoader thread with its own connection, so
+// the window never waits on it: a row whose page is not there yet shows "Loading…"
+// and dataChanged() follows when it arrives. The row count changes only when a count
+// arrives: after a new search, filter or trash view the model is reset then (until
+// then the rows counted before stay shown); after refresh() rows are added or removed
+// at the end, so that the selection and the scroll position stay. A sort keeps the
+// count and resets at once. An in-memory database has no second connection, so there
+// everything is read at once on the caller's thread, as before.
 class EntityTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,6 +40,12 @@ public:
     };
     static constexpr int PageSize = 100;
     static constexpr int CachedPages = 40;
+    // Pages waiting to be asked for, the newest first: what a view shows and the pages
+    // around it; older ones were scrolled past (they are asked for again if shown again).
+    static constexpr int WantedPages = 6;
+    // One page is asked for at a time, so that the loader always reads the page wanted
+    // most urgently next: a deep page of a million rows can take seconds.
+    static constexpr int PagesInFlight = 1;
 
     EntityTableModel(Database &db, EntityType type, QObject *parent = nullptr);
     ~EntityTableModel() override;
@@ -42,13 +61,27 @@ public:
     void setInTrash(bool inTrash);
     ListQuery query() const { return m_query; }
 
+    // The counts of the rows shown now (they change when a count arrives).
     qint64 shownCount() const { return m_shown; }
-    qint64 totalCount() const { return m_total; }
+    // All rows, in the trash or out of it, without search and filters. On a file it is
+    // counted when first asked for, so it may follow in a second countsChanged().
+    qint64 totalCount() const;
+    // The record id of a row, or 0 while its page is being loaded.
     qint64 idAt(int row) const;
     // The row of a record among the rows fetched so far, or -1.
     int rowOfId(qint64 id) const;
-    // Counts again and drops the cached rows (after a change to the data).
+    // Counts again and reads the rows again (after a change to the data). The rows in
+    // the cache stay shown until their new copy arrives.
     void refresh();
+
+    // True while a count or a page is asked for and not back yet (never with an in-memory database).
+    bool isLoading() const;
+    // True while the rows are being counted: the row count and shownCount() are those of
+    // the previous refresh, search, filter or sort (a view may say "counting…").
+    bool isCounting() const { return m_countPending; }
+    // For tests and the command line, never for a window: runs a local event loop until
+    // nothing is loading or \a timeoutMs passed; true when nothing is loading.
+    bool waitForIdle(int timeoutMs = 30000);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -61,11 +94,42 @@ public:
 
 signals:
     void countsChanged(qint64 shown, qint64 total);
+    // A count or a page could not be read (at most once per refresh, search, filter or sort).
     void failed(const QString &message);
+    // The rows first..last arrived (dataChanged() has been emitted for them).
+    void pageLoaded(int first, int last);
+    // Nothing is being loaded any more.
+    void loadingFinished();
 
 private:
-    const QVariantList *rowAt(int row) const;
+    // A page of rows, and the generation (see m_generation) that read it.
+    struct Page
+    {
+        QList<QVariantList> rows;
+        quint64 generation = 0;
+        bool failed = false;
+    };
+
+    // The row, or nullptr (then *loading says whether its page is on its way).
+    const QVariantList *rowAt(int row, bool *loading = nullptr) const;
     int viewColumn(int column) const;
+    // What a new generation changes: the data (refresh), the query (search, filters, trash
+    // view) or only the order (sort).
+    enum class Change { Data, Query, Order };
+    // Starts a generation: answers to older ones are dropped, a statement of one is interrupted.
+    void startGeneration(Change change);
+    void loadNow();
+    void startLoader();
+    void onCounted(quint64 generation, qint64 rows, const QString &error);
+    void onTotalCounted(quint64 generation, qint64 rows, const QString &error);
+    void onFetched(quint64 generation, int page, const QList<QVariantList> &rows, const QString &error);
+    void storePage(int page, const Page &rows) const;
+    bool isCurrent(int page) const;
+    void want(int page, bool urgent) const;
+    void sendRequests() const;
+    void sendLater();
+    void reportFailure(const QString &message);
+    void finishIfIdle();
 
     Database &m_db;
     EntityType m_type;
@@ -76,8 +140,22 @@ private:
     qint64 m_shown = 0;
     qint64 m_total = 0;
     QString m_currency;
-    mutable QHash<int, QList<QVariantList>> m_pages;
+    mutable QHash<int, Page> m_pages;
     mutable QList<int> m_recent; // page numbers, most recent last
+
+    // Null with an in-memory database: then all SQL runs here, at once.
+    RowLoader *m_loader = nullptr;
+    QThread *m_thread = nullptr;
+    quint64 m_generation = 0; // one more for every refresh, search, filter, sort and trash view
+    bool m_countPending = false;
+    bool m_resetPending = true;  // the query changed since the rows shown were counted
+    bool m_totalKnown = false;   // m_total still holds for the data and the trash view
+    mutable bool m_totalWanted = false; // totalCount() was asked for and is not known
+    mutable bool m_totalPending = false;
+    bool m_failureReported = false;
+    mutable bool m_wasLoading = false;
+    mutable QList<int> m_wanted;  // pages to ask for, most urgent first
+    mutable QSet<int> m_inFlight; // pages asked for in this generation, not back yet
 };
 
 } // namespace hubdesk

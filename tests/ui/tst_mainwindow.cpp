@@ -38,6 +38,10 @@ void TestMainWindow::initTestCase()
     m_window = new MainWindow(std::move(db));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    for (EntityType type : {EntityType::Organisation, EntityType::Person, EntityType::Startup, EntityType::Session,
+                            EntityType::Event, EntityType::Voucher, EntityType::Interaction, EntityType::Outcome,
+                            EntityType::ReportingPeriod})
+        QVERIFY(m_window->entityPage(type)->model()->waitForIdle());
 }
 
 void TestMainWindow::everyPage_listsItsRows()
