@@ -10,5 +10,5 @@ build_type=${HUBDESK_BUILD_TYPE:-RelWithDebInfo}
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE="$build_type" -DBUILD_TESTING=ON \
-    -DHUBDESK_WERROR="${HUBDESK_WERROR:-OFF}" "${launcher[@]}" >/dev/null
+    -DHUBDESK_WERROR=ON "${launcher[@]}" >/dev/null
 cmake --build build

@@ -1,20 +1,34 @@
 #include "entitypage.h"
 
 #include "../models/domain/entityinfo.h"
+#include "../models/storage/database.h"
+#include "../models/storage/trash.h"
 #include "../models/tablemodels/entitytablemodel.h"
+#include "detailpane.h"
+#include "filterbar.h"
+#include "recordform.h"
+#include "recordcommands.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hubdesk {
 
-EntityPage::EntityPage(Database &db, EntityType type, QWidget *parent)
+EntityPage::EntityPage(Database &db, EntityType type, QUndoStack *undo, QWidget *parent)
     : QWidget(parent)
+    , m_db(db)
     , m_type(type)
+    , m_undo(undo)
 {
     const EntityInfo &info = Entities::info(type);
     m_model = new EntityTableModel(db, type, this);
@@ -27,9 +41,11 @@ EntityPage::EntityPage(Database &db, EntityType type, QWidget *parent)
     m_heading->setTextFormat(Qt::PlainText);
 
     m_search = new QLineEdit(this);
-    m_search->setPlaceholderText(tr("Search %1…").arg(info.pluralLabel().toLower()));
+    m_search->setPlaceholderText(tr("Search %1 (names, e-mails, cities, notes; Latin or Cyrillic)…")
+                                     .arg(info.pluralLabel().toLower()));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search %1").arg(info.pluralLabel()));
+    m_filters = new FilterBar(db, type, this);
 
     m_view = new QTableView(this);
     m_view->setModel(m_model);
@@ -39,32 +55,109 @@ EntityPage::EntityPage(Database &db, EntityType type, QWidget *parent)
     m_view->horizontalHeader()->setSortIndicator(0, dated ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(info.pluralLabel());
     for (int c = 0; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, c == 0 ? 260 : 140);
+        m_view->setColumnWidth(c, c == 0 ? 240 : 130);
 
+    m_detail = new DetailPane(db, type, undo, this);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_heading);
+    leftLayout->addWidget(m_search);
+    if (!m_filters->isEmpty())
+        leftLayout->addWidget(m_filters);
+    else
+        m_filters->hide();
+    leftLayout->addWidget(m_view, 1);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({760, 480});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_search);
-    layout->addWidget(m_view, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
 
-    // Typing restarts a short timer, so a fast typist is not slowed by a query per key.
+    // Typing restarts a short timer: a fast typist is not slowed by a query per key.
     auto *debounce = new QTimer(this);
     debounce->setSingleShot(true);
-    debounce->setInterval(150);
+    debounce->setInterval(120);
     connect(m_search, &QLineEdit::textChanged, debounce, qOverload<>(&QTimer::start));
     connect(debounce, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(m_filters, &FilterBar::changed, this, [this] { m_model->setFilters(m_filters->filters()); });
     connect(m_model, &EntityTableModel::countsChanged, this, &EntityPage::countsChanged);
+    // Rows arrive after a reset (new search, sort) or page by page from the loader thread.
+    auto selectPending = [this] {
+        if (m_pendingSelection > 0)
+            selectId(m_pendingSelection);
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, selectPending);
+    connect(m_model, &EntityTableModel::pageLoaded, this, selectPending);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EntityPage::onCurrentChanged);
+    connect(m_view, &QTableView::activated, this, [this] { m_detail->form()->focusFirstField(); });
+    connect(m_detail, &DetailPane::openRequested, this, &EntityPage::openRequested);
+    connect(m_detail, &DetailPane::statusMessage, this, &EntityPage::statusMessage);
+    connect(m_detail, &DetailPane::saved, this, [this](qint64 id) {
+        m_pendingSelection = id;
+        reload();
+        m_filters->refreshValues();
+        emit dataChanged();
+    });
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        // Columns can be hidden and shown again; the choice is remembered.
+        QMenu menu(this);
+        QHeaderView *header = m_view->horizontalHeader();
+        for (int c = 0; c < m_model->columnCount(); ++c) {
+            QAction *a = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+            a->setCheckable(true);
+            a->setChecked(!header->isSectionHidden(c));
+            a->setEnabled(c != 0);
+            connect(a, &QAction::toggled, this, [header, c](bool on) { header->setSectionHidden(c, !on); });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
 }
 
 QString EntityPage::title() const
 {
     return Entities::info(m_type).pluralLabel();
+}
+
+QString EntityPage::settingsKey(const QString &what) const
+{
+    return QStringLiteral("pages/%1/%2").arg(Entities::info(m_type).key, what);
+}
+
+void EntityPage::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(settingsKey(QStringLiteral("header")), m_view->horizontalHeader()->saveState());
+    settings.setValue(settingsKey(QStringLiteral("splitter")), m_splitter->saveState());
+}
+
+void EntityPage::restoreLayout()
+{
+    QSettings settings;
+    const QByteArray header = settings.value(settingsKey(QStringLiteral("header"))).toByteArray();
+    if (!header.isEmpty() && m_view->horizontalHeader()->restoreState(header)) {
+        // The restored sort indicator is applied to the model (sorting in SQL).
+        m_model->sort(m_view->horizontalHeader()->sortIndicatorSection(), m_view->horizontalHeader()->sortIndicatorOrder());
+    }
+    const QByteArray splitter = settings.value(settingsKey(QStringLiteral("splitter"))).toByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
 }
 
 void EntityPage::focusSearch()
@@ -75,7 +168,92 @@ void EntityPage::focusSearch()
 
 void EntityPage::reload()
 {
+    const QModelIndex current = m_view->currentIndex();
+    if (m_pendingSelection == 0 && current.isValid())
+        m_pendingSelection = m_model->idAt(current.row());
     m_model->refresh();
+    m_detail->reload();
+}
+
+void EntityPage::selectId(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    m_pendingSelection = 0;
+    m_reverting = true;
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(m_model->index(row, 0));
+    m_reverting = false;
+}
+
+void EntityPage::onCurrentChanged()
+{
+    if (m_reverting)
+        return;
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const qint64 id = m_model->idAt(current.row());
+    if (id <= 0 || id == m_detail->recordId())
+        return;
+    if (!m_detail->showRecord(id)) {
+        // The user stays on unsaved changes: put the selection back on that record.
+        QTimer::singleShot(0, this, [this] { selectId(m_detail->recordId()); });
+    }
+}
+
+void EntityPage::showRecord(qint64 id)
+{
+    if (!m_detail->showRecord(id))
+        return;
+    int row = m_model->rowOfId(id);
+    if (row < 0 && (!m_search->text().isEmpty() || !m_model->query().filters.isEmpty())) {
+        // The search or a filter hides it: show everything so that it can be selected.
+        const QSignalBlocker block(m_search);
+        m_search->clear();
+        m_filters->clear();
+        m_model->setSearch(QString());
+    }
+    m_pendingSelection = id;
+    selectId(id);
+}
+
+void EntityPage::newRecord()
+{
+    if (m_db.isReadOnly())
+        return;
+    if (m_detail->startNew()) {
+        m_view->clearSelection();
+        m_detail->form()->focusFirstField();
+    }
+}
+
+bool EntityPage::save()
+{
+    return m_detail->save();
+}
+
+void EntityPage::deleteSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const qint64 id = current.isValid() ? m_model->idAt(current.row()) : m_detail->recordId();
+    if (id <= 0 || m_db.isReadOnly())
+        return;
+    const QString label = m_model->data(m_model->index(current.row(), 0)).toString();
+    QString batch;
+    if (Error e = Trash::moveToTrash(m_db, m_type, id, &batch)) {
+        QMessageBox box(QMessageBox::Warning, tr("Not deleted"), e.message, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return;
+    }
+    m_undo->push(new TrashRecordCommand(m_db, m_type, id, batch, label));
+    emit statusMessage(tr("“%1” moved to the trash. Undo with Ctrl+Z, or restore it from the Trash.").arg(label));
+    m_detail->startNew();
+    m_model->refresh();
+    emit dataChanged();
 }
 
 } // namespace hubdesk

@@ -7,35 +7,68 @@
 class QLineEdit;
 class QTableView;
 class QLabel;
+class QSplitter;
+class QUndoStack;
 
 namespace hubdesk {
 
 class Database;
+class DetailPane;
 class EntityTableModel;
+class FilterBar;
 
-// One page of the main window: the rows of one entity with search-as-you-type.
+// One page of the main window: the records of one entity (search as you type,
+// filters, sort by any column — all in SQL) and the selected record beside them.
 class EntityPage : public QWidget
 {
     Q_OBJECT
 public:
-    EntityPage(Database &db, EntityType type, QWidget *parent = nullptr);
+    EntityPage(Database &db, EntityType type, QUndoStack *undo, QWidget *parent = nullptr);
 
     EntityType entity() const { return m_type; }
     QString title() const;
     EntityTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
+    DetailPane *detail() const { return m_detail; }
+    FilterBar *filterBar() const { return m_filters; }
+    QLineEdit *searchField() const { return m_search; }
+
     void focusSearch();
+    // Lists the records again (keeping the selection where it can).
     void reload();
+    // Shows the record with this id: clears search and filters if they hide it.
+    void showRecord(qint64 id);
+    void newRecord();
+    bool save();
+    // Moves the selected record to the trash; returns the batch, empty when nothing moved.
+    void deleteSelected();
+
+    void saveLayout() const;
+    void restoreLayout();
 
 signals:
     void countsChanged(qint64 shown, qint64 total);
+    void openRequested(EntityType type, qint64 id);
+    void statusMessage(const QString &message);
+    void dataChanged();
 
 private:
+    void onCurrentChanged();
+    void selectId(qint64 id);
+    QString settingsKey(const QString &what) const;
+
+    Database &m_db;
     EntityType m_type;
+    QUndoStack *m_undo;
     EntityTableModel *m_model = nullptr;
     QLineEdit *m_search = nullptr;
+    FilterBar *m_filters = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_heading = nullptr;
+    QSplitter *m_splitter = nullptr;
+    DetailPane *m_detail = nullptr;
+    qint64 m_pendingSelection = 0;
+    bool m_reverting = false;
 };
 
 } // namespace hubdesk

@@ -2,8 +2,11 @@
 
 #include "../models/storage/database.h"
 #include "../models/tablemodels/entitytablemodel.h"
+#include "detailpane.h"
 #include "entitypage.h"
 #include "recentfiles.h"
+#include "recordcommands.h"
+#include "settingsdialog.h"
 #include "trashpage.h"
 
 #include <QAction>
@@ -21,6 +24,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
 
 namespace hubdesk {
 
@@ -30,31 +36,40 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 {
     setWindowTitle(tr("%1 — HubDesk").arg(QFileInfo(m_db->path()).fileName()));
     setAttribute(Qt::WA_DeleteOnClose);
+    m_undo = new QUndoStack(this);
 
     m_nav = new QListWidget(this);
     m_nav->setAccessibleName(tr("Pages"));
-    m_nav->setMaximumWidth(240);
+    m_nav->setMinimumWidth(m_nav->fontMetrics().horizontalAdvance(QStringLiteral("Mentoring sessions")) + 24);
+    m_nav->setMaximumWidth(260);
+    m_nav->setSpacing(2);
     m_stack = new QStackedWidget(this);
 
     const QList<EntityType> pages = {EntityType::Organisation, EntityType::Person,  EntityType::Startup,
                                      EntityType::Session,      EntityType::Event,   EntityType::Voucher,
                                      EntityType::Interaction,  EntityType::Outcome, EntityType::ReportingPeriod};
     for (EntityType type : pages) {
-        auto *page = new EntityPage(*m_db, type, m_stack);
+        auto *page = new EntityPage(*m_db, type, m_undo, m_stack);
         m_pages.append(page);
         m_stack->addWidget(page);
         m_nav->addItem(page->title());
         connect(page, &EntityPage::countsChanged, this, &MainWindow::updateStatus);
+        connect(page, &EntityPage::openRequested, this, &MainWindow::openRecord);
+        connect(page, &EntityPage::statusMessage, this, &MainWindow::showMessage);
     }
     m_trash = new TrashPage(*m_db, m_stack);
     m_stack->addWidget(m_trash);
     m_nav->addItem(tr("Trash"));
+    connect(m_trash, &TrashPage::statusMessage, this, &MainWindow::showMessage);
+    connect(m_trash, &TrashPage::dataChanged, this, &MainWindow::reloadAll);
 
     auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({m_nav->minimumWidth(), 1200});
     setCentralWidget(splitter);
 
     m_fileLabel = new QLabel(this);
@@ -65,13 +80,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
-    buildMenus();
+    buildActions();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1280, 800);
+        resize(1360, 820);
+    for (EntityPage *p : std::as_const(m_pages))
+        p->restoreLayout();
+    m_quickEntry->setChecked(settings.value(QStringLiteral("window/quickEntry"), false).toBool());
     m_nav->setCurrentRow(qBound(0, settings.value(QStringLiteral("window/page"), 0).toInt(), pageCount() - 1));
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -79,6 +100,17 @@ MainWindow::~MainWindow() = default;
 int MainWindow::pageCount() const
 {
     return m_stack->count();
+}
+
+int MainWindow::currentPage() const
+{
+    return m_stack->currentIndex();
+}
+
+QString MainWindow::pageTitle(int index) const
+{
+    const QListWidgetItem *item = m_nav->item(index);
+    return item ? item->text() : QString();
 }
 
 void MainWindow::showPage(int index)
@@ -93,12 +125,6 @@ void MainWindow::showPage(int index)
     updateStatus();
 }
 
-QString MainWindow::pageTitle(int index) const
-{
-    const QListWidgetItem *item = m_nav->item(index);
-    return item ? item->text() : QString();
-}
-
 EntityPage *MainWindow::entityPage(EntityType type) const
 {
     for (EntityPage *p : m_pages) {
@@ -108,46 +134,114 @@ EntityPage *MainWindow::entityPage(EntityType type) const
     return nullptr;
 }
 
-void MainWindow::buildMenus()
+EntityPage *MainWindow::currentEntityPage() const
 {
+    return qobject_cast<EntityPage *>(m_stack->currentWidget());
+}
+
+void MainWindow::openRecord(EntityType type, qint64 id)
+{
+    EntityPage *page = entityPage(type);
+    if (!page)
+        return;
+    showPage(m_stack->indexOf(page));
+    page->showRecord(id);
+}
+
+void MainWindow::buildActions()
+{
+    auto action = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setShortcuts(keys);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QAction *newDb = action(tr("&New database…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
+                            [this] { emit newRequested(); });
+    QAction *open = action(tr("&Open database…"), {QKeySequence::Open}, [this] { emit openRequested(); });
+    QAction *quit = action(tr("&Quit"), {QKeySequence::Quit}, [] { QApplication::closeAllWindows(); });
+    quit->setMenuRole(QAction::QuitRole);
+
+    QAction *newRecord = action(tr("&New record"), {QKeySequence::New}, [this] {
+        if (EntityPage *p = currentEntityPage())
+            p->newRecord();
+    });
+    newRecord->setToolTip(tr("A new record on this page (Ctrl+N)"));
+    QAction *save = action(tr("&Save"), {QKeySequence::Save}, [this] {
+        if (EntityPage *p = currentEntityPage())
+            p->save();
+    });
+    QAction *remove = action(tr("Move to &trash"), {QKeySequence(Qt::CTRL | Qt::Key_Delete)}, [this] {
+        if (EntityPage *p = currentEntityPage())
+            p->deleteSelected();
+    });
+    remove->setToolTip(tr("Move the selected record to the trash (Delete in the list, Ctrl+Delete anywhere)"));
+    QAction *undo = action(tr("&Undo"), {QKeySequence::Undo}, [this] { this->undo(); });
+    QAction *redo = action(tr("&Redo"), {QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)},
+                           [this] { this->redo(); });
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    QAction *find = action(tr("&Find"), {QKeySequence::Find}, [this] {
+        if (EntityPage *p = currentEntityPage())
+            p->focusSearch();
+    });
+    QAction *settings = action(tr("Se&ttings…"), {QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)}, [this] {
+        SettingsDialog dialog(*m_db, this);
+        if (dialog.exec() == QDialog::Accepted)
+            reloadAll();
+    });
+    settings->setMenuRole(QAction::PreferencesRole);
+    QAction *reload = action(tr("&Reload"), {QKeySequence::Refresh}, [this] { reloadAll(); });
+    m_quickEntry = new QAction(tr("&Quick entry: Enter saves and starts the next record"), this);
+    m_quickEntry->setCheckable(true);
+    connect(m_quickEntry, &QAction::toggled, this, [this](bool on) {
+        for (EntityPage *p : std::as_const(m_pages))
+            p->detail()->setQuickEntry(on);
+    });
+
+    for (QAction *a : {newRecord, save, remove})
+        a->setEnabled(!m_db->isReadOnly());
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newDb = file->addAction(tr("&New database…"));
-    newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    connect(newDb, &QAction::triggered, this, &MainWindow::newRequested);
-    QAction *open = file->addAction(tr("&Open…"));
-    open->setShortcut(QKeySequence::Open);
-    connect(open, &QAction::triggered, this, &MainWindow::openRequested);
+    file->addAction(newDb);
+    file->addAction(open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    file->addAction(quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = edit->addAction(tr("&Find"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        if (auto *page = qobject_cast<EntityPage *>(m_stack->currentWidget()))
-            page->focusSearch();
-    });
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(newRecord);
+    edit->addAction(save);
+    edit->addAction(remove);
+    edit->addSeparator();
+    edit->addAction(find);
+    edit->addSeparator();
+    edit->addAction(settings);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_nav->count(); ++i) {
         QAction *go = view->addAction(m_nav->item(i)->text());
         if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        else if (i == 9)
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
         connect(go, &QAction::triggered, this, [this, i] { showPage(i); });
     }
     view->addSeparator();
-    QAction *reload = view->addAction(tr("&Reload"));
-    reload->setShortcut(QKeySequence::Refresh);
-    connect(reload, &QAction::triggered, this, [this] {
-        for (EntityPage *p : m_pages)
-            p->reload();
-        m_trash->reload();
-    });
+    view->addAction(m_quickEntry);
+    view->addAction(reload);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About HubDesk"));
@@ -158,6 +252,79 @@ void MainWindow::buildMenus()
                               "startup-support hubs.</p><p>Built with Qt %2 and SQLite.</p>")
                                .arg(QStringLiteral(HUBDESK_VERSION), QString::fromLatin1(qVersion())));
     });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->setMovable(false);
+    for (QAction *a : {newRecord, save, remove})
+        bar->addAction(a);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(find);
+
+    // Delete in a list moves its selected record to the trash (not in text fields).
+    for (EntityPage *p : std::as_const(m_pages)) {
+        auto *del = new QAction(p->view());
+        del->setShortcut(QKeySequence::Delete);
+        del->setShortcutContext(Qt::WidgetShortcut);
+        p->view()->addAction(del);
+        connect(del, &QAction::triggered, p, &EntityPage::deleteSelected);
+        connect(p, &EntityPage::dataChanged, this, [this, p] {
+            for (EntityPage *other : std::as_const(m_pages)) {
+                if (other != p)
+                    other->model()->refresh();
+            }
+        });
+    }
+}
+
+void MainWindow::undo()
+{
+    if (!m_undo->canUndo())
+        return;
+    const auto *command = static_cast<const RecordCommand *>(m_undo->command(m_undo->index() - 1));
+    const QString text = command->text();
+    m_undo->undo();
+    const QString error = m_undo->index() >= 0 && m_undo->count() > 0 && m_undo->command(m_undo->index())
+                              == command
+        ? command->error()
+        : QString();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot undo"), error);
+    else
+        showMessage(tr("Undone: %1").arg(text));
+    reloadAll();
+}
+
+void MainWindow::redo()
+{
+    if (!m_undo->canRedo())
+        return;
+    const auto *command = static_cast<const RecordCommand *>(m_undo->command(m_undo->index()));
+    const QString text = command->text();
+    m_undo->redo();
+    const QString error = m_undo->command(m_undo->index() - 1) == command ? command->error() : QString();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot redo"), error);
+    else
+        showMessage(tr("Redone: %1").arg(text));
+    reloadAll();
+}
+
+void MainWindow::reloadAll()
+{
+    for (EntityPage *p : std::as_const(m_pages))
+        p->reload();
+    m_trash->reload();
+    updateStatus();
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
 }
 
 void MainWindow::updateRecentMenu()
@@ -168,7 +335,6 @@ void MainWindow::updateRecentMenu()
         QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
         connect(a, &QAction::triggered, this, [this, path] { emit openFileRequested(path); });
     }
-    m_recentMenu->setEnabled(!files.isEmpty());
     if (files.isEmpty())
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
 }
@@ -180,7 +346,7 @@ void MainWindow::updateStatus()
         file += tr(" — read-only: %1").arg(m_db->readOnlyReason());
     m_fileLabel->setText(file);
     const QLocale locale;
-    if (auto *page = qobject_cast<EntityPage *>(m_stack->currentWidget())) {
+    if (EntityPage *page = currentEntityPage()) {
         const EntityTableModel *model = page->model();
         m_countLabel->setText(tr("%1 of %2 shown")
                                   .arg(locale.toString(model->shownCount()), locale.toString(model->totalCount())));
@@ -189,11 +355,32 @@ void MainWindow::updateStatus()
     }
 }
 
+bool MainWindow::confirmClose()
+{
+    for (EntityPage *p : std::as_const(m_pages)) {
+        if (p->detail()->isModified()) {
+            showPage(m_stack->indexOf(p));
+            if (!p->detail()->confirmLeave())
+                return false;
+        }
+    }
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmClose()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), findChild<QSplitter *>(QStringLiteral("mainSplitter"))->saveState());
     settings.setValue(QStringLiteral("window/page"), m_stack->currentIndex());
+    settings.setValue(QStringLiteral("window/quickEntry"), m_quickEntry->isChecked());
+    for (EntityPage *p : std::as_const(m_pages))
+        p->saveLayout();
     event->accept();
 }
 

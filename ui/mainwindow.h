@@ -6,10 +6,12 @@
 
 #include <memory>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 class QMenu;
+class QUndoStack;
 
 namespace hubdesk {
 
@@ -17,8 +19,9 @@ class Database;
 class EntityPage;
 class TrashPage;
 
-// The main window: a list of pages on the left (one per kind of record), the
-// page on the right, the open file and "N of M shown" in the status bar.
+// The main window: the pages (one per kind of record, and the trash) listed on the
+// left, the page on the right, the open file and "N of M shown" in the status bar;
+// menus and a toolbar with the platform's standard shortcuts; one undo stack.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,9 +32,18 @@ public:
     Database &database() const { return *m_db; }
     int pageCount() const;
     void showPage(int index);
-    EntityPage *entityPage(EntityType type) const;
-    // The title of page \a index as the navigation shows it.
+    int currentPage() const;
     QString pageTitle(int index) const;
+    EntityPage *entityPage(EntityType type) const;
+    EntityPage *currentEntityPage() const;
+    TrashPage *trashPage() const { return m_trash; }
+    QUndoStack *undoStack() const { return m_undo; }
+    // Opens a record in its page (following a link).
+    void openRecord(EntityType type, qint64 id);
+    void undo();
+    void redo();
+    // Asks about unsaved changes of every page; false: stay.
+    bool confirmClose();
 
 signals:
     void openRequested();
@@ -42,11 +54,14 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildMenus();
+    void buildActions();
     void updateStatus();
     void updateRecentMenu();
+    void reloadAll();
+    void showMessage(const QString &message);
 
     std::unique_ptr<Database> m_db;
+    QUndoStack *m_undo = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     QList<EntityPage *> m_pages;
@@ -54,6 +69,7 @@ private:
     QLabel *m_fileLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_quickEntry = nullptr;
 };
 
 } // namespace hubdesk

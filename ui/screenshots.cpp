@@ -1,6 +1,9 @@
 #include "screenshots.h"
 
+#include "entitypage.h"
 #include "mainwindow.h"
+
+#include <QTableView>
 
 #include <QApplication>
 #include <QDir>
@@ -18,6 +21,11 @@ int Screenshots::save(MainWindow &window, const QString &directory, QString *err
     int written = 0;
     for (int i = 0; i < window.pageCount(); ++i) {
         window.showPage(i);
+        // A page shows its first record, so that the picture has a filled form.
+        if (EntityPage *page = window.currentEntityPage()) {
+            page->view()->selectRow(0);
+            page->view()->setFocus();
+        }
         QApplication::processEvents();
         QString name = window.pageTitle(i).toLower();
         name.replace(QLatin1Char(' '), QLatin1Char('-'));

@@ -48,7 +48,7 @@ DatabaseCheck DatabaseCheck::run(const QString &path)
     QSqlQuery tables(db->connection());
     QStringList names;
     if (tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                                   "AND name NOT LIKE 'enum_%' ORDER BY name"))) {
+                                   "AND name NOT LIKE 'enum_%' AND name NOT LIKE '%\\_fts%' ESCAPE '\\' ORDER BY name"))) {
         while (tables.next())
             names.append(tables.value(0).toString());
     }

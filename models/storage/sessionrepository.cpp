@@ -1,6 +1,7 @@
 #include "sessionrepository.h"
 
 #include "database.h"
+#include "sql.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -10,6 +11,21 @@ namespace hubdesk {
 SessionRepository::SessionRepository(Database &db)
     : Repository(db, EntityType::Session)
 {
+}
+
+qint64 SessionRepository::heldMinutes(const QString &key, qint64 id, Error *error) const
+{
+    if (key != QLatin1String("startup_id") && key != QLatin1String("expert_id")) {
+        if (error)
+            *error = Error::make(Error::Code::Internal, QStringLiteral("heldMinutes: unknown key %1").arg(key));
+        return 0;
+    }
+    return Sql::scalar(m_db.connection(),
+                       QStringLiteral("SELECT coalesce(sum(duration_minutes), 0) FROM mentoring_sessions "
+                                      "WHERE %1 = ? AND status = 'held' AND deleted_at IS NULL")
+                           .arg(key),
+                       {id}, error)
+        .toLongLong();
 }
 
 Problems SessionRepository::contextProblems(const Record &record) const

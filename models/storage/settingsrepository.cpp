@@ -128,4 +128,16 @@ Error SettingsRepository::setValue(const QString &key, const QString &newValue)
     return tx.commit();
 }
 
+Error SettingsRepository::setValues(const QList<QPair<QString, QString>> &values)
+{
+    WriteTransaction tx(m_db.connection());
+    if (Error e = tx.begin())
+        return e;
+    for (const auto &v : values) {
+        if (Error e = setValue(v.first, v.second))
+            return e;
+    }
+    return tx.commit();
+}
+
 } // namespace hubdesk

@@ -30,6 +30,8 @@ public:
     // Checks and stores one setting. Lowering the cap or the budget below what vouchers
     // already commit is refused, naming what holds it.
     Error setValue(const QString &key, const QString &value);
+    // Several settings at once: all are stored, or none.
+    Error setValues(const QList<QPair<QString, QString>> &values);
 
     QString hubName() const { return value(HubName); }
     QString programmeName() const { return value(ProgrammeName); }

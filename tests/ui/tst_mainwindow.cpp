@@ -62,7 +62,7 @@ void TestMainWindow::typingInSearch_filtersTheRows()
     m_window->showPage(0);
     EntityPage *page = m_window->entityPage(EntityType::Organisation);
     const int all = page->model()->rowCount();
-    auto *search = page->findChild<QLineEdit *>();
+    QLineEdit *search = page->searchField();
     QVERIFY(search);
     QTest::keyClicks(search, QStringLiteral("Capital"));
     QTRY_VERIFY(page->model()->rowCount() < all);

@@ -1,0 +1,373 @@
+#include "detailpane.h"
+
+#include "../models/domain/entityinfo.h"
+#include "../models/storage/database.h"
+#include "../models/storage/participationrepository.h"
+#include "../models/storage/repositories.h"
+#include "addparticipantsdialog.h"
+#include "conflictdialog.h"
+#include "recordcommands.h"
+#include "recordform.h"
+#include "relatedlist.h"
+#include "voucherpanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace hubdesk {
+
+DetailPane::DetailPane(Database &db, EntityType type, QUndoStack *undo, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_type(type)
+    , m_undo(undo)
+    , m_repository(Repositories::create(db, type))
+    , m_loaded(type)
+{
+    m_title = new QLabel(this);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    QFont f = m_title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_title->setFont(f);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setTextFormat(Qt::PlainText);
+
+    m_form = new RecordForm(db, type, this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(scroll, tr("Details"));
+    for (const Relation &relation : Relation::of(type)) {
+        auto *list = new RelatedList(db, relation, m_tabs);
+        m_related.append(list);
+        m_tabs->addTab(list, relation.translatedTitle());
+        connect(list, &RelatedList::openRequested, this, &DetailPane::openRequested);
+        connect(list, &RelatedList::addParticipantsRequested, this, &DetailPane::addParticipants);
+    }
+
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setToolTip(tr("Save the changes (Ctrl+S)"));
+    m_revert = new QPushButton(tr("&Revert"), this);
+    m_revert->setToolTip(tr("Forget the changes not saved yet"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    if (type == EntityType::Voucher) {
+        m_voucher = new VoucherPanel(db, this);
+        layout->addWidget(m_voucher);
+        connect(m_voucher, &VoucherPanel::stepped, this, [this](const Record &v) {
+            display(v);
+            emit saved(v.id);
+            emit statusMessage(tr("Voucher %1 is now %2.")
+                                   .arg(v.text(QStringLiteral("number")),
+                                        Enums::label(EnumType::VoucherStatus, v.text(QStringLiteral("status"))).toLower()));
+        });
+        connect(m_voucher, &VoucherPanel::failed, this, [this](const QString &message) {
+            QMessageBox box(QMessageBox::Warning, tr("The step was not taken"), message, QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+        });
+    }
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &DetailPane::save);
+    connect(m_revert, &QPushButton::clicked, this, &DetailPane::revert);
+    connect(m_form, &RecordForm::submitted, this, &DetailPane::save);
+    connect(m_form, &RecordForm::openRequested, this, &DetailPane::openRequested);
+    connect(m_form, &RecordForm::modifiedChanged, this, &DetailPane::updateHeader);
+    connect(m_form, &RecordForm::modifiedChanged, this, [this] {
+        if (m_voucher && m_loaded.id == 0)
+            m_voucher->setVoucher(m_form->record());
+    });
+    startNew();
+}
+
+DetailPane::~DetailPane() = default;
+
+bool DetailPane::isModified() const
+{
+    return m_form->isModified();
+}
+
+QString DetailPane::labelOf(const Record &r)
+{
+    for (const char *key : {"name", "title", "number", "purpose", "subject", "file_name"}) {
+        const QString text = r.text(QString::fromLatin1(key));
+        if (!text.trimmed().isEmpty())
+            return text.left(80);
+    }
+    const QString person = (r.text(QStringLiteral("first_name")) + QLatin1Char(' ') + r.text(QStringLiteral("last_name"))).trimmed();
+    if (!person.isEmpty())
+        return person;
+    return QStringLiteral("#%1").arg(r.id);
+}
+
+void DetailPane::display(const Record &record)
+{
+    m_loaded = record;
+    m_form->setRecord(record);
+    m_form->setReadOnly(m_db.isReadOnly());
+    for (RelatedList *list : std::as_const(m_related)) {
+        const QString key = list->relation().parentKey;
+        list->setParentValue(record.id, key == QLatin1String("id") ? QVariant(record.id) : record.value(key));
+    }
+    for (int i = 0; i < m_related.size(); ++i)
+        m_tabs->setTabEnabled(i + 1, record.id > 0);
+    if (m_voucher)
+        m_voucher->setVoucher(record);
+    updateHeader();
+}
+
+QString DetailPane::viewLabel(const Record &record) const
+{
+    if (record.id <= 0)
+        return labelOf(record);
+    // The list view knows labels a record does not hold itself (a startup's is its organisation's name).
+    ListQuery q;
+    q.filters = {Filter::equals(QStringLiteral("id"), record.id)};
+    q.limit = 1;
+    const RowSet rows = m_repository->list(q);
+    const QString label = rows.rows.isEmpty() ? QString() : rows.value(0, QStringLiteral("label")).toString();
+    return label.isEmpty() ? labelOf(record) : label;
+}
+
+void DetailPane::updateHeader()
+{
+    const EntityInfo &info = Entities::info(m_type);
+    const bool modified = m_form->isModified();
+    if (m_loaded.id == 0) {
+        m_title->setText(tr("New %1").arg(info.singularLabel().toLower()));
+        m_subtitle->setText(tr("Not saved yet"));
+    } else {
+        m_title->setText(viewLabel(m_loaded));
+        m_subtitle->setText(tr("%1 · version %2 · last changed %3")
+                                .arg(info.singularLabel())
+                                .arg(m_loaded.version)
+                                .arg(QLocale().toString(m_loaded.updatedAt.toLocalTime(), QLocale::ShortFormat)));
+    }
+    if (modified)
+        m_subtitle->setText(m_subtitle->text() + tr(" · changed, not saved"));
+    m_save->setEnabled(!m_db.isReadOnly() && (modified || m_loaded.id == 0));
+    m_revert->setEnabled(modified);
+}
+
+bool DetailPane::confirmLeave()
+{
+    if (!m_form->isModified())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                    tr("“%1” has changes that are not saved.").arg(viewLabel(m_form->record())),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::Save);
+    const int answer = box.exec();
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        revert();
+        return true;
+    }
+    return false;
+}
+
+bool DetailPane::showRecord(qint64 id)
+{
+    if (id == m_loaded.id && id > 0)
+        return true;
+    if (!confirmLeave())
+        return false;
+    Record r;
+    if (Error e = m_repository->get(id, &r)) {
+        emit statusMessage(e.message);
+        return true;
+    }
+    display(r);
+    return true;
+}
+
+bool DetailPane::startNew()
+{
+    if (!confirmLeave())
+        return false;
+    Record r(m_type);
+    // Sensible starting values for the enumerations a new record must have.
+    if (m_type == EntityType::Organisation) {
+        r.setValue(QStringLiteral("engagement"), QStringLiteral("mapped"));
+    } else if (m_type == EntityType::Startup) {
+        r.setValue(QStringLiteral("status"), QStringLiteral("applicant"));
+        r.setValue(QStringLiteral("stage"), QStringLiteral("idea"));
+    } else if (m_type == EntityType::Session) {
+        r.setValue(QStringLiteral("session_date"), QDate::currentDate());
+        r.setValue(QStringLiteral("duration_minutes"), 60);
+        r.setValue(QStringLiteral("status"), QStringLiteral("held"));
+        r.setValue(QStringLiteral("format"), QStringLiteral("on_site"));
+    } else if (m_type == EntityType::Voucher) {
+        r.setValue(QStringLiteral("status"), QStringLiteral("requested"));
+        r.setValue(QStringLiteral("requested_on"), QDate::currentDate());
+    } else if (m_type == EntityType::Interaction) {
+        r.setValue(QStringLiteral("occurred_on"), QDate::currentDate());
+        r.setValue(QStringLiteral("staff"), m_db.actor());
+    }
+    display(r);
+    return true;
+}
+
+void DetailPane::revert()
+{
+    display(m_loaded);
+}
+
+void DetailPane::reload()
+{
+    if (m_form->isModified())
+        return; // never throw away what the user is typing
+    if (m_loaded.id == 0)
+        return;
+    Record r;
+    if (m_repository->get(m_loaded.id, &r)) {
+        startNew(); // it went to the trash (an undo, or another window)
+        return;
+    }
+    display(r);
+}
+
+Error DetailPane::withRetry(const std::function<Error()> &write)
+{
+    for (;;) {
+        const Error e = write();
+        if (e.code != Error::Code::Busy)
+            return e;
+        // Another program held the file for longer than the busy timeout: ask, do not fail.
+        QMessageBox box(QMessageBox::Warning, tr("The file is busy"),
+                        tr("Another HubDesk (or another program) is writing to the database file. Nothing was lost; "
+                           "try again in a moment."),
+                        QMessageBox::Retry | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Retry);
+        if (box.exec() != QMessageBox::Retry)
+            return e;
+    }
+}
+
+void DetailPane::showError(const Error &error)
+{
+    if (error.code == Error::Code::Validation) {
+        m_form->showProblems(error.problems);
+        emit statusMessage(tr("Not saved: %1").arg(error.problems.value(0).toString()));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Not saved"), error.message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
+bool DetailPane::save()
+{
+    if (m_db.isReadOnly())
+        return false;
+    const Problems problems = m_form->currentProblems();
+    if (!problems.isEmpty()) {
+        m_form->showProblems(problems);
+        emit statusMessage(tr("Not saved: %1").arg(problems.first().toString()));
+        return false;
+    }
+    Record record = m_form->record();
+    return record.id == 0 ? saveNew(record) : saveChanges(record);
+}
+
+bool DetailPane::saveNew(Record record)
+{
+    if (Error e = withRetry([&] { return m_repository->create(record); })) {
+        showError(e);
+        return false;
+    }
+    const QString label = viewLabel(record);
+    m_undo->push(new CreateRecordCommand(m_db, record, label));
+    emit statusMessage(tr("Saved “%1”.").arg(label));
+    emit saved(record.id);
+    if (m_quickEntry) {
+        m_form->setModified(false); // saved: starting the next record has nothing to ask
+        startNew();
+        m_form->focusFirstField();
+    } else {
+        display(record);
+    }
+    return true;
+}
+
+bool DetailPane::saveChanges(Record record)
+{
+    const Record before = m_loaded;
+    for (;;) {
+        const Error e = withRetry([&] { return m_repository->update(record); });
+        if (!e)
+            break;
+        if (e.code != Error::Code::Conflict) {
+            showError(e);
+            return false;
+        }
+        Record stored;
+        if (Error gone = m_repository->get(record.id, &stored)) {
+            showError(gone);
+            return false;
+        }
+        Record merged;
+        const bool resolved = m_resolver ? m_resolver(before, record, stored, &merged) : [&] {
+            ConflictDialog dialog(m_db, before, record, stored, this);
+            const bool ok = dialog.exec() == QDialog::Accepted;
+            if (ok)
+                merged = dialog.merged();
+            return ok;
+        }();
+        if (!resolved) {
+            emit statusMessage(tr("Not saved: the record was changed by someone else."));
+            return false;
+        }
+        record = merged; // carries the stored version: the next save checks against it
+    }
+    const QString label = viewLabel(record);
+    m_undo->push(new UpdateRecordCommand(m_db, before, record, label));
+    emit statusMessage(tr("Saved “%1”.").arg(label));
+    display(record);
+    emit saved(record.id);
+    return true;
+}
+
+void DetailPane::addParticipants(qint64 eventId)
+{
+    if (eventId <= 0 || m_db.isReadOnly())
+        return;
+    AddParticipantsDialog dialog(m_db, viewLabel(m_loaded), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosen().isEmpty())
+        return;
+    ParticipationRepository repo(m_db);
+    int added = 0;
+    int skipped = 0;
+    if (Error e = withRetry([&] { return repo.addMany(eventId, dialog.chosen(), dialog.role(), &added, &skipped); })) {
+        showError(e);
+        return;
+    }
+    emit statusMessage(tr("Added %n participant(s)", nullptr, added)
+                       + (skipped ? tr("; %n already registered in that role", nullptr, skipped) : QString()));
+    display(m_loaded);
+}
+
+} // namespace hubdesk

@@ -1,0 +1,105 @@
+#include "settingsdialog.h"
+
+#include "../models/domain/money.h"
+#include "../models/storage/database.h"
+#include "../models/storage/settingsrepository.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace hubdesk {
+
+namespace {
+const QString StaffKey = QStringLiteral("user/staffName");
+
+bool isMoney(const QString &key)
+{
+    return key == SettingsRepository::VoucherCapCents || key == SettingsRepository::VoucherBudgetCents;
+}
+} // namespace
+
+QString SettingsDialog::staffName()
+{
+    const QString name = QSettings().value(StaffKey).toString().trimmed();
+    return name.isEmpty() ? Database::defaultActor() : name;
+}
+
+SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+{
+    setWindowTitle(tr("Settings"));
+    auto *you = new QGroupBox(tr("You"), this);
+    auto *youForm = new QFormLayout(you);
+    m_staff = new QLineEdit(QSettings().value(StaffKey).toString(), you);
+    m_staff->setPlaceholderText(Database::defaultActor());
+    m_staff->setAccessibleName(tr("Your name in the audit log"));
+    youForm->addRow(tr("Your name in the audit log:"), m_staff);
+
+    auto *programme = new QGroupBox(tr("Programme (kept in the database)"), this);
+    auto *form = new QFormLayout(programme);
+    SettingsRepository settings(db);
+    const QString currency = settings.currency();
+    for (const QString &key : SettingsRepository::keys()) {
+        QString value = settings.value(key);
+        if (isMoney(key))
+            value = Money::format(value.toLongLong(), QString());
+        auto *edit = new QLineEdit(value, programme);
+        edit->setAccessibleName(SettingsRepository::label(key));
+        edit->setReadOnly(db.isReadOnly());
+        form->addRow(isMoney(key) ? tr("%1 (%2):").arg(SettingsRepository::label(key), currency)
+                                  : tr("%1:").arg(SettingsRepository::label(key)),
+                     edit);
+        m_fields.append({key, edit});
+    }
+    m_problem = new QLabel(this);
+    m_problem->setTextFormat(Qt::PlainText);
+    m_problem->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(you);
+    layout->addWidget(programme);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    QSettings().setValue(StaffKey, m_staff->text().trimmed());
+    m_db.setActor(staffName());
+    if (!m_db.isReadOnly()) {
+        QList<QPair<QString, QString>> values;
+        for (const auto &field : std::as_const(m_fields)) {
+            QString value = field.second->text().trimmed();
+            if (isMoney(field.first)) {
+                qint64 cents = 0;
+                if (!Money::parse(value, &cents)) {
+                    m_problem->setText(QStringLiteral("⚠ ") + tr("%1: “%2” is not an amount.")
+                                                                 .arg(SettingsRepository::label(field.first), value));
+                    field.second->setFocus();
+                    return;
+                }
+                value = QString::number(cents);
+            }
+            values.append({field.first, value});
+        }
+        // The budget first: a cap check reads it, and all are saved together or not at all.
+        std::stable_sort(values.begin(), values.end(), [](const auto &a, const auto &) {
+            return a.first == SettingsRepository::VoucherBudgetCents;
+        });
+        if (Error e = SettingsRepository(m_db).setValues(values)) {
+            m_problem->setText(QStringLiteral("⚠ ") + e.message);
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace hubdesk

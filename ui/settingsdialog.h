@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDialog>
+
+class QLineEdit;
+class QLabel;
+
+namespace hubdesk {
+
+class Database;
+
+// Settings: the staff name the audit log records (this computer's user setting),
+// and the programme's settings kept in the database (hub, programme, grant
+// agreement number, currency, voucher cap per startup, programme voucher budget).
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(Database &db, QWidget *parent = nullptr);
+    void accept() override;
+
+    static QString staffName();
+
+private:
+    Database &m_db;
+    QLineEdit *m_staff = nullptr;
+    QList<QPair<QString, QLineEdit *>> m_fields;
+    QLabel *m_problem = nullptr;
+};
+
+} // namespace hubdesk
