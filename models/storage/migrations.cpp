@@ -19,6 +19,7 @@ const QList<Migrations::Migration> &Migrations::all()
         {1, QStringLiteral("initial schema"), QStringLiteral(":/migrations/0001_initial.sql"), {}},
         // search_text is folded and transliterated in C++ (SearchText), so the program fills it.
         {2, QStringLiteral("search index"), QStringLiteral(":/migrations/0002_search.sql"), &SearchIndex::fill},
+        {3, QStringLiteral("indexes of live records"), QStringLiteral(":/migrations/0003_live_indexes.sql"), {}},
     };
     return list;
 }

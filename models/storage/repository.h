@@ -66,6 +66,8 @@ private:
     // The condition one folded search word puts on a list of an entity with a search index.
     QString searchCondition(const QString &word, QVariantList *binds) const;
     QString columnFor(const QString &key, Error *error) const;
+    QString orderClause(const ListQuery &query, Error *error) const;
+    bool onBaseTable(const ListQuery &query, const QString &order) const;
 };
 
 } // namespace hubdesk

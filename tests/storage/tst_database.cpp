@@ -177,7 +177,7 @@ void TestDatabase::refusal_leavesTheFileUntouched()
             auto db = Database::open(source, nullptr);
             QVERIFY(db);
             root = Sql::scalar(db->connection(),
-                               QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'organisations_sort_name'"))
+                               QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'organisations_live_name'"))
                        .toInt();
         }
         QVERIFY(root > 1);

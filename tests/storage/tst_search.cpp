@@ -451,7 +451,8 @@ void TestSearch::searchQuery_usesTheIndex()
 
     int checked = 0;
     for (const QString &sql : std::as_const(statements)) {
-        if (!sql.contains(info.listView))
+        // The page reads the list view; the count may run on the table itself.
+        if (!sql.contains(info.listView) && !sql.contains(QStringLiteral("FROM %1 t ").arg(info.table)))
             continue;
         ++checked;
         QSqlQuery plan(m_db->connection());
