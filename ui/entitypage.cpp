@@ -5,6 +5,7 @@
 #include "../models/storage/trash.h"
 #include "../models/tablemodels/entitytablemodel.h"
 #include "detailpane.h"
+#include "fielddelegate.h"
 #include "filterbar.h"
 #include "recordform.h"
 #include "recordcommands.h"
@@ -56,7 +57,10 @@ EntityPage::EntityPage(Database &db, EntityType type, QUndoStack *undo, QWidget 
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Statuses, dates and amounts can be changed in the list itself: F2, or a click on a
+    // selected cell (a double-click opens the record's form).
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setItemDelegate(new FieldDelegate(type, m_view));
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -98,11 +102,24 @@ EntityPage::EntityPage(Database &db, EntityType type, QUndoStack *undo, QWidget 
     connect(debounce, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
     connect(m_filters, &FilterBar::changed, this, [this] { m_model->setFilters(m_filters->filters()); });
     connect(m_model, &EntityTableModel::countsChanged, this, &EntityPage::countsChanged);
+    connect(m_model, &EntityTableModel::failed, this, &EntityPage::statusMessage);
+    connect(m_model, &EntityTableModel::recordEdited, this, [this](const Record &before, const Record &after) {
+        m_undo->push(new UpdateRecordCommand(m_db, before, after, DetailPane::labelOf(after)));
+        m_detail->reload();
+        emit dataChanged();
+    });
+    connect(m_model, &EntityTableModel::editRefused, this, [this](const QString &message) {
+        QMessageBox box(QMessageBox::Warning, tr("Not saved"), message, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    });
     // Rows arrive after a reset (new search, sort) or page by page from the loader thread.
     auto selectPending = [this] {
+        scrollToPending();
         if (m_pendingSelection > 0)
             selectId(m_pendingSelection);
     };
+    connect(m_model, &EntityTableModel::countsChanged, this, selectPending);
     connect(m_model, &QAbstractItemModel::modelReset, this, selectPending);
     connect(m_model, &EntityTableModel::pageLoaded, this, selectPending);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EntityPage::onCurrentChanged);
@@ -208,16 +225,28 @@ void EntityPage::showRecord(qint64 id)
 {
     if (!m_detail->showRecord(id))
         return;
-    int row = m_model->rowOfId(id);
+    qint64 row = m_model->locate(id);
     if (row < 0 && (!m_search->text().isEmpty() || !m_model->query().filters.isEmpty())) {
         // The search or a filter hides it: show everything so that it can be selected.
         const QSignalBlocker block(m_search);
         m_search->clear();
         m_filters->clear();
         m_model->setSearch(QString());
+        row = m_model->locate(id);
     }
     m_pendingSelection = id;
+    m_pendingRow = row;
+    scrollToPending();
     selectId(id);
+}
+
+void EntityPage::scrollToPending()
+{
+    // The row may lie beyond the rows counted so far (a new count is on its way).
+    if (m_pendingRow < 0 || m_pendingRow >= m_model->rowCount())
+        return;
+    m_view->scrollTo(m_model->index(int(m_pendingRow), 0), QAbstractItemView::PositionAtCenter);
+    m_pendingRow = -1;
 }
 
 void EntityPage::newRecord()

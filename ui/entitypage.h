@@ -55,6 +55,7 @@ signals:
 private:
     void onCurrentChanged();
     void selectId(qint64 id);
+    void scrollToPending();
     QString settingsKey(const QString &what) const;
 
     Database &m_db;
@@ -68,6 +69,7 @@ private:
     QSplitter *m_splitter = nullptr;
     DetailPane *m_detail = nullptr;
     qint64 m_pendingSelection = 0;
+    qint64 m_pendingRow = -1;
     bool m_reverting = false;
 };
 

@@ -35,7 +35,8 @@ RelatedList::RelatedList(Database &db, const Relation &relation, QWidget *parent
     , m_db(db)
     , m_relation(relation)
 {
-    m_model = new EntityTableModel(db, relation.child, this);
+    // A related list is small and indexed by its link: read at once, no loader thread.
+    m_model = new EntityTableModel(db, relation.child, this, EntityTableModel::Loading::OnCallerThread);
     QStringList columns = EntityTableModel::defaultColumns(relation.child);
     columns.removeAll(relation.childKey); // the parent itself need not be repeated
     m_model->setColumns(columns);

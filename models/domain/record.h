@@ -52,3 +52,5 @@ private:
 bool isBlank(const QVariant &v);
 
 } // namespace hubdesk
+
+Q_DECLARE_METATYPE(hubdesk::Record)

@@ -532,6 +532,53 @@ bool Repository::onBaseTable(const ListQuery &query, const QString &order) const
     return true;
 }
 
+qint64 Repository::positionOf(const ListQuery &query, qint64 id, Error *error) const
+{
+    Error e;
+    QVariantList binds;
+    const QString where = whereClause(query, &binds, &e);
+    const QString order = e ? QString() : orderClause(query, &e);
+    qint64 position = -1;
+    if (!e) {
+        // The sort expression is what orderClause puts before ", t.id".
+        const QString x = order.left(order.lastIndexOf(QLatin1String(", t.id"))).remove(QLatin1String(" DESC"));
+        const QString source = onBaseTable(query, order) ? m_info.table : m_info.listView;
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        e = Sql::prepare(q, QStringLiteral("SELECT %1 FROM %2 t WHERE %3 AND t.id = ?").arg(x, source, where));
+        if (!e) {
+            for (const QVariant &v : binds)
+                q.addBindValue(v);
+            q.addBindValue(id);
+            e = Sql::exec(q);
+        }
+        const bool found = !e && q.next();
+        const QVariant value = found ? q.value(0) : QVariant();
+        q.finish();
+        if (found) {
+            // The rows before it. SQLite puts NULLs first going up and last going down.
+            QString before;
+            QVariantList more = binds;
+            if (value.isNull()) {
+                before = query.descending ? QStringLiteral("(%1 IS NOT NULL OR t.id > ?)").arg(x)
+                                          : QStringLiteral("(%1 IS NULL AND t.id < ?)").arg(x);
+                more << id;
+            } else {
+                before = query.descending ? QStringLiteral("(%1 > ? OR (%1 = ? AND t.id > ?))").arg(x)
+                                          : QStringLiteral("(%1 IS NULL OR %1 < ? OR (%1 = ? AND t.id < ?))").arg(x);
+                more << value << value << id;
+            }
+            position = Sql::scalar(m_db.connection(),
+                                   QStringLiteral("SELECT count(*) FROM %1 t WHERE %2 AND %3").arg(source, where, before),
+                                   more, &e)
+                           .toLongLong();
+        }
+    }
+    if (error)
+        *error = e;
+    return e ? -1 : position;
+}
+
 RowSet Repository::list(const ListQuery &query, Error *error) const
 {
     Error e;

@@ -38,6 +38,9 @@ public:
 
     RowSet list(const ListQuery &query, Error *error = nullptr) const;
     qint64 count(const ListQuery &query, Error *error = nullptr) const;
+    // The row record \a id has in the list \a query asks for (0 first), or -1 when it is
+    // not in that list. Counts through the sort order's index, so a jump stays fast.
+    qint64 positionOf(const ListQuery &query, qint64 id, Error *error = nullptr) const;
 
     // The columns a list returns, in order.
     QStringList listColumns() const;

@@ -17,7 +17,7 @@
 
 namespace hubdesk {
 
-EntityTableModel::EntityTableModel(Database &db, EntityType type, QObject *parent)
+EntityTableModel::EntityTableModel(Database &db, EntityType type, QObject *parent, Loading loading)
     : QAbstractTableModel(parent)
     , m_db(db)
     , m_type(type)
@@ -26,7 +26,7 @@ EntityTableModel::EntityTableModel(Database &db, EntityType type, QObject *paren
     m_listColumns = m_repository->listColumns();
     m_columns = defaultColumns(type);
     m_currency = SettingsRepository(db).currency(); // one row of a small table
-    if (!db.isInMemory())
+    if (!db.isInMemory() && loading == Loading::Background)
         startLoader();
     startGeneration(Change::Query);
 }
@@ -628,6 +628,75 @@ void EntityTableModel::sort(int column, Qt::SortOrder order)
     m_query.sortKey = m_columns.at(column);
     m_query.descending = order == Qt::DescendingOrder;
     startGeneration(Change::Order);
+}
+
+} // namespace hubdesk
+
+namespace hubdesk {
+
+qint64 EntityTableModel::locate(qint64 id) const
+{
+    const int loaded = rowOfId(id);
+    if (loaded >= 0)
+        return loaded;
+    Error e;
+    const qint64 row = m_repository->positionOf(m_query, id, &e);
+    return e ? -1 : row;
+}
+
+Qt::ItemFlags EntityTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid() || m_db.isReadOnly() || m_query.inTrash)
+        return f;
+    const Field *field = Entities::info(m_type).field(m_columns.value(index.column()));
+    if (!field || field->managed)
+        return f;
+    switch (field->type) {
+    case FieldType::Enum:
+    case FieldType::Date:
+    case FieldType::Money:
+    case FieldType::Minutes:
+    case FieldType::Integer:
+        return f | Qt::ItemIsEditable;
+    default:
+        return f;
+    }
+}
+
+bool EntityTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const QString key = m_columns.at(index.column());
+    const QVariantList *row = rowAt(index.row());
+    if (!row)
+        return false;
+    Record before;
+    if (Error e = m_repository->get(row->at(0).toLongLong(), &before)) {
+        emit editRefused(e.message);
+        return false;
+    }
+    // The row shows what was read with it; a newer stored version means someone else saved.
+    const int shownVersion = row->at(m_listColumns.indexOf(QStringLiteral("version"))).toInt();
+    if (before.version != shownVersion) {
+        emit editRefused(tr("This record was changed by someone else since the list was read; it is shown again now. "
+                       "Nothing was overwritten."));
+        refresh();
+        return false;
+    }
+    Record after = before;
+    if (isBlank(value))
+        after.clear(key);
+    else
+        after.setValue(key, value); // text that is no amount is refused by the rules, with their message
+    if (Error e = m_repository->update(after)) {
+        emit editRefused(e.code == Error::Code::Validation ? describe(e.problems) : e.message);
+        return false;
+    }
+    emit recordEdited(before, after);
+    refresh();
+    return true;
 }
 
 } // namespace hubdesk

@@ -47,7 +47,10 @@ public:
     // most urgently next: a deep page of a million rows can take seconds.
     static constexpr int PagesInFlight = 1;
 
-    EntityTableModel(Database &db, EntityType type, QObject *parent = nullptr);
+    // Background: on a database file, SQL runs in a loader thread. OnCallerThread: always
+    // at once on the caller's thread (small related lists, where a thread costs more than it saves).
+    enum class Loading { Background, OnCallerThread };
+    EntityTableModel(Database &db, EntityType type, QObject *parent = nullptr, Loading loading = Loading::Background);
     ~EntityTableModel() override;
 
     EntityType entity() const { return m_type; }
@@ -70,6 +73,9 @@ public:
     qint64 idAt(int row) const;
     // The row of a record among the rows fetched so far, or -1.
     int rowOfId(qint64 id) const;
+    // The row a record has in the current list (asked of the database at once, through
+    // the sort order's index), or -1 when the search or filters leave it out.
+    qint64 locate(qint64 id) const;
     // Counts again and reads the rows again (after a change to the data). The rows in
     // the cache stay shown until their new copy arrives.
     void refresh();
@@ -88,6 +94,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Cells of enumerations (not workflow ones), dates, amounts and numbers can be edited
+    // in place; setData() saves through the repository with the version the row was read at.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     // The text a cell shows for a stored value of \a field.
     static QString displayText(const Field &field, const QVariant &stored, const QString &currency);
@@ -100,6 +110,10 @@ signals:
     void pageLoaded(int first, int last);
     // Nothing is being loaded any more.
     void loadingFinished();
+    // A cell edited in place was saved: the record before and after (for undo).
+    void recordEdited(const Record &before, const Record &after);
+    // A cell edited in place was not saved, and why (a rule, a conflict, a busy file).
+    void editRefused(const QString &message);
 
 private:
     // A page of rows, and the generation (see m_generation) that read it.

@@ -115,6 +115,7 @@ private slots:
     void counts_areShownAndTotal();
     void refresh_afterInsertAndDelete();
     void everyEntity_passesTheModelTester();
+    void editInPlace_savesWithTheVersionReadAndTheRules();
 
     // A database file: the loader thread reads.
     void onFile_rowsEqualAPlainQueryAtRandomPositions();
@@ -629,6 +630,49 @@ void TestEntityTableModel::loader_stopsAStatementCancelledBeforeItRan()
     QMetaObject::invokeMethod(loader, [loader] { loader->count(2, ListQuery()); }, Qt::QueuedConnection);
     QTRY_COMPARE(answered, QList<quint64>{2});
     QCOMPARE(loader->interruptsSent(), 1); // sent while no statement ran: SQLite forgot it
+}
+
+void TestEntityTableModel::editInPlace_savesWithTheVersionReadAndTheRules()
+{
+    auto db = test::memoryDatabase();
+    test::setVoucherLimits(*db, 100000, 100000);
+    const qint64 s = test::addStartup(*db, QStringLiteral("VeriCast"));
+    EntityTableModel model(*db, EntityType::Startup);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int status = int(model.columns().indexOf(QStringLiteral("status")));
+    const int label = int(model.columns().indexOf(QStringLiteral("label")));
+    QVERIFY(model.flags(model.index(0, status)) & Qt::ItemIsEditable);
+    QVERIFY(!(model.flags(model.index(0, label)) & Qt::ItemIsEditable));
+    QSignalSpy edited(&model, &EntityTableModel::recordEdited);
+    QSignalSpy refused(&model, &EntityTableModel::editRefused);
+    QVERIFY(model.setData(model.index(0, status), QStringLiteral("alumni")));
+    QCOMPARE(edited.size(), 1);
+    QCOMPARE(edited.first().at(1).value<Record>().text(QStringLiteral("status")), QStringLiteral("alumni"));
+    QCOMPARE(model.data(model.index(0, status)).toString(), QStringLiteral("Alumni"));
+    // A TRL outside 1–9 is refused with the rule's words, and nothing changes.
+    const int trl = int(model.columns().indexOf(QStringLiteral("trl")));
+    QVERIFY(!model.setData(model.index(0, trl), qint64(12)));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.first().first().toString().contains(QStringLiteral("between 1 and 9")));
+    QCOMPARE(model.data(model.index(0, trl)).toString(), QStringLiteral("6"));
+    // Someone else saves meanwhile: the edit made from the old row is refused.
+    auto repo = Repositories::create(*db, EntityType::Startup);
+    Record other;
+    QVERIFY(!repo->get(s, &other));
+    other.setValue(QStringLiteral("hub"), QStringLiteral("Athens"));
+    QVERIFY(!repo->update(other));
+    QVERIFY(!model.setData(model.index(0, status), QStringLiteral("withdrawn")));
+    QCOMPARE(refused.size(), 2);
+    QVERIFY(refused.last().first().toString().contains(QStringLiteral("changed by someone else")));
+    QVERIFY(!repo->get(s, &other));
+    QCOMPARE(other.text(QStringLiteral("status")), QStringLiteral("alumni"));
+    // Workflow fields are not editable in place.
+    EntityTableModel vouchers(*db, EntityType::Voucher);
+    Record v = test::voucher(s, 1000);
+    auto voucherRepo = Repositories::create(*db, EntityType::Voucher);
+    QVERIFY(!voucherRepo->create(v));
+    vouchers.refresh();
+    QVERIFY(!(vouchers.flags(vouchers.index(0, int(vouchers.columns().indexOf(QStringLiteral("status"))))) & Qt::ItemIsEditable));
 }
 
 QTEST_GUILESS_MAIN(TestEntityTableModel)

@@ -34,6 +34,8 @@ private slots:
     void list_pagesSortsAndFilters();
     void list_search_matchesWordsLiterally();
     void list_unknownColumns_areRefused();
+    void positionOf_equalsTheRowInTheList_data();
+    void positionOf_equalsTheRowInTheList();
     void hostileText_survivesUnchanged_data();
     void hostileText_survivesUnchanged();
     void settings_areCheckedAndAudited();
@@ -374,6 +376,58 @@ void TestRepository::list_unknownColumns_areRefused()
     m_orgs->count(f, &e);
     QCOMPARE(e.code, Error::Code::Internal);
     QCOMPARE(m_orgs->count({}), 1);
+}
+
+void TestRepository::positionOf_equalsTheRowInTheList_data()
+{
+    QTest::addColumn<QString>("sortKey");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<bool>("filtered");
+    for (const char *key : {"starts_on", "ends_on", "type", "organiser_id", "name"}) {
+        for (bool down : {false, true}) {
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(key), down ? QStringLiteral("down") : QStringLiteral("up"))))
+                << QString::fromLatin1(key) << down << false;
+        }
+    }
+    QTest::newRow("ends_on, filtered") << "ends_on" << true << true;
+}
+
+void TestRepository::positionOf_equalsTheRowInTheList()
+{
+    QFETCH(QString, sortKey);
+    QFETCH(bool, descending);
+    QFETCH(bool, filtered);
+    // Events with repeated dates, empty end dates and organisers, to test ties and NULLs.
+    auto events = Repositories::create(*m_db, EntityType::Event);
+    Record organiser = test::organisation(QStringLiteral("Organiser"));
+    QVERIFY(!m_orgs->create(organiser));
+    const QStringList types = Enums::keys(EnumType::EventType);
+    for (int i = 0; i < 60; ++i) {
+        Record ev(EntityType::Event);
+        ev.setValue(QStringLiteral("name"), QStringLiteral("Event %1").arg(i % 17));
+        ev.setValue(QStringLiteral("type"), types.at(i % types.size()));
+        ev.setValue(QStringLiteral("starts_on"), QDate(2025, 1, 1).addDays(i % 9));
+        if (i % 3)
+            ev.setValue(QStringLiteral("ends_on"), QDate(2025, 2, 1).addDays(i % 5));
+        if (i % 4 == 0)
+            ev.setValue(QStringLiteral("organiser_id"), organiser.id);
+        QVERIFY(!events->create(ev));
+        if (i % 11 == 0)
+            QVERIFY(!events->trash(ev.id));
+    }
+    ListQuery q;
+    q.sortKey = sortKey;
+    q.descending = descending;
+    q.limit = 1000;
+    if (filtered)
+        q.filters = {Filter::equals(QStringLiteral("type"), types.first())};
+    const RowSet rows = events->list(q);
+    QVERIFY(rows.rows.size() > 5);
+    for (int r = 0; r < rows.rows.size(); ++r)
+        QCOMPARE(events->positionOf(q, rows.rows.at(r).first().toLongLong()), qint64(r));
+    // A record the list leaves out (in the trash, or filtered away) has no position.
+    QCOMPARE(events->positionOf(q, 1), qint64(-1)); // the first one went to the trash
+    QCOMPARE(events->positionOf(q, 99999), qint64(-1));
 }
 
 void TestRepository::hostileText_survivesUnchanged_data()

@@ -53,6 +53,8 @@ private slots:
     void conflict_fromASecondConnection_letsTheUserChoose();
     void voucher_approve_andARefusedStep();
     void relatedList_followsTheLink();
+    void openRecord_selectsItDeepInTheList();
+    void editInPlace_isUndoable();
     void quickEntry_enterSavesAndStartsTheNext();
     void layout_isRestoredAfterRestart();
 
@@ -423,6 +425,35 @@ void TestDesktop::relatedList_followsTheLink()
     emit sessions->view()->activated(model->index(0, 0));
     QCOMPARE(m_window->currentEntityPage()->entity(), EntityType::Session);
     QCOMPARE(m_window->currentEntityPage()->detail()->recordId(), first);
+}
+
+void TestDesktop::openRecord_selectsItDeepInTheList()
+{
+    // The oldest interaction is at the end of the list (newest first).
+    const qint64 id = count(QStringLiteral("SELECT id FROM interactions ORDER BY occurred_on, id LIMIT 1"));
+    m_window->openRecord(EntityType::Interaction, id);
+    EntityPage *page = m_window->currentEntityPage();
+    QCOMPARE(page->detail()->recordId(), id);
+    QTRY_VERIFY(page->view()->currentIndex().isValid());
+    QCOMPARE(page->model()->idAt(page->view()->currentIndex().row()), id);
+    QCOMPARE(page->view()->currentIndex().row(), page->model()->rowCount() - 1);
+}
+
+void TestDesktop::editInPlace_isUndoable()
+{
+    m_window->showPage(2); // startups
+    EntityPage *page = m_window->currentEntityPage();
+    page->model()->waitForIdle();
+    const int column = int(page->model()->columns().indexOf(QStringLiteral("stage")));
+    const QModelIndex cell = page->model()->index(0, column);
+    const qint64 id = page->model()->idAt(0);
+    const QString before = cell.data(Qt::EditRole).toString();
+    const QString after = before == QLatin1String("scaling") ? QStringLiteral("idea") : QStringLiteral("scaling");
+    QVERIFY(page->model()->setData(cell, after));
+    const QString stage = QStringLiteral("SELECT stage FROM startups WHERE id = %1").arg(id);
+    QCOMPARE(Sql::scalar(m_window->database().connection(), stage).toString(), after);
+    m_window->undo();
+    QCOMPARE(Sql::scalar(m_window->database().connection(), stage).toString(), before);
 }
 
 void TestDesktop::quickEntry_enterSavesAndStartsTheNext()
