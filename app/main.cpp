@@ -4,6 +4,8 @@
 #include "../ui/mainwindow.h"
 #include "../ui/screenshots.h"
 #include "commandline.h"
+#include "firstpaintprobe.h"
+#include "processclock.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -46,6 +48,7 @@ QStringList argumentsOf(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    hubdesk::ProcessClock::markMain();
     const QStringList arguments = argumentsOf(argc, argv);
     if (hubdesk::CommandLine::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
@@ -66,6 +69,10 @@ int main(int argc, char *argv[])
         screenshotDir = rest.at(1);
         rest = rest.mid(2);
     }
+    // --startup-time FILE: prints how long it took to paint the first page of FILE, then exits.
+    const bool startupTime = rest.size() == 2 && rest.first() == QLatin1String("--startup-time");
+    if (startupTime)
+        rest = rest.mid(1);
     for (const QString &a : rest) {
         if (a.startsWith(QLatin1Char('-'))) {
             QTextStream(stderr) << QCoreApplication::translate("CommandLine", "hubdesk: unknown option “%1”").arg(a)
@@ -90,7 +97,12 @@ int main(int argc, char *argv[])
                                              << '\n';
         return n < 0 ? 1 : 0;
     }
-    if (!launcher.start(rest.value(0)))
+    if (startupTime) {
+        if (!launcher.openPath(rest.value(0)))
+            return 1;
+        hubdesk::FirstPaintProbe::watch(*launcher.window());
+    } else if (!launcher.start(rest.value(0))) {
         return 0;
+    }
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include "lookupfield.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -96,7 +97,10 @@ FilterBar::FilterBar(Database &db, EntityType type, QWidget *parent)
             combo->addItem(tr("%1: yes").arg(f->translatedLabel()), true);
             combo->addItem(tr("%1: no").arg(f->translatedLabel()), false);
         } else {
-            fillValues(combo, key);
+            // The values in use are read when the list is first opened: on a large table
+            // DISTINCT reads every row, which the window must not wait for at start-up.
+            combo->installEventFilter(this);
+            combo->setProperty("fieldKey", key);
         }
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
@@ -127,9 +131,21 @@ FilterBar::FilterBar(Database &db, EntityType type, QWidget *parent)
     layout->addStretch(1);
 }
 
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *combo = qobject_cast<QComboBox *>(watched);
+    if (combo && !combo->property("filled").toBool()
+        && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::KeyPress
+            || event->type() == QEvent::FocusIn)) {
+        fillValues(combo, combo->property("fieldKey").toString());
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FilterBar::fillValues(QComboBox *combo, const QString &key)
 {
     const QSignalBlocker block(combo);
+    combo->setProperty("filled", true);
     const QVariant current = combo->currentData();
     while (combo->count() > 1)
         combo->removeItem(1);
@@ -145,7 +161,7 @@ void FilterBar::refreshValues()
     const EntityInfo &info = Entities::info(m_type);
     for (const auto &c : std::as_const(m_combos)) {
         const Field *f = info.field(c.first);
-        if (f && (f->type == FieldType::Text || f->type == FieldType::Country))
+        if (f && (f->type == FieldType::Text || f->type == FieldType::Country) && c.second->property("filled").toBool())
             fillValues(c.second, c.first);
     }
 }

@@ -32,6 +32,9 @@ public:
 signals:
     void changed();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void fillValues(QComboBox *combo, const QString &key);
 

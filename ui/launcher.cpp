@@ -130,12 +130,20 @@ bool Launcher::createPath(const QString &path, bool withSampleData)
 bool Launcher::openPath(const QString &path)
 {
     OpenError error;
-    auto db = Database::open(path, &error);
+    // The header, the application id and the version are checked before the window
+    // opens; SQLite's quick_check reads the whole file (seconds on a large database,
+    // more from a cold disk), so it runs beside the window, which writes nothing until
+    // it has passed.
+    Database::Options options;
+    options.check = Database::Check::None;
+    auto db = Database::open(path, options, &error);
     if (!db) {
         RecentFiles::remove(path);
         return offerAlternatives(error.message);
     }
     db->setActor(staffName());
+    db->setWriteHold(tr("HubDesk is still checking this file (a few seconds for a large database); nothing can be "
+                        "saved until it has finished. Try again in a moment."));
     RecentFiles::add(path);
     MainWindow *previous = m_window;
     m_window = new MainWindow(std::move(db));
@@ -145,11 +153,46 @@ bool Launcher::openPath(const QString &path)
     m_window->show();
     if (previous)
         previous->close();
+    checkInBackground(path);
     if (m_window->database().isReadOnly())
         QMessageBox::information(m_window, tr("Read-only"),
                                  tr("%1 is open read-only (%2). You can look at everything, but nothing can be changed.")
                                      .arg(QDir::toNativeSeparators(path), m_window->database().readOnlyReason()));
     return true;
+}
+
+void Launcher::checkInBackground(const QString &path)
+{
+    QPointer<MainWindow> window = m_window;
+    auto *watcher = new QFutureWatcher<QString>(m_window);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, window, watcher] {
+        watcher->deleteLater();
+        if (!window)
+            return;
+        const QString problem = watcher->result();
+        if (problem.isEmpty()) {
+            window->database().clearWriteHold();
+            return;
+        }
+        // Damaged: close it before anything is written, and say what to do.
+        window->database().setWriteHold(problem);
+        QMessageBox box(QMessageBox::Critical, tr("The file is damaged"), problem, QMessageBox::Ok, window);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        if (window == m_window)
+            m_window = nullptr;
+        window->close();
+        offerAlternatives(tr("Choose another database, or restore this one from a backup."));
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> QString {
+        Database::Options check;
+        check.readOnly = true;
+        check.allowOlder = true;
+        check.check = Database::Check::Quick;
+        OpenError error;
+        const auto db = Database::open(path, check, &error);
+        return db ? QString() : error.message;
+    }));
 }
 
 bool Launcher::offerAlternatives(const QString &message)

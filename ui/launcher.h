@@ -30,6 +30,7 @@ private:
     void chooseAndOpen();
     void chooseAndCreate();
     bool offerAlternatives(const QString &message);
+    void checkInBackground(const QString &path);
 
     QPointer<MainWindow> m_window;
 };

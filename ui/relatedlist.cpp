@@ -40,7 +40,7 @@ RelatedList::RelatedList(Database &db, const Relation &relation, QWidget *parent
     QStringList columns = EntityTableModel::defaultColumns(relation.child);
     columns.removeAll(relation.childKey); // the parent itself need not be repeated
     m_model->setColumns(columns);
-    m_model->setFilters({Filter::equals(relation.childKey, -1)});
+    m_model->setFilters({Filter::in(relation.childKey, {})}); // nothing until a parent is shown
     m_view = new QTableView(this);
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -69,8 +69,11 @@ void RelatedList::setParentValue(qint64 parentRecordId, const QVariant &value)
 {
     m_parentId = parentRecordId;
     m_value = value;
-    // No parent (a new record): a value no record has, so the list is empty.
-    m_model->setFilters({Filter::equals(m_relation.childKey, value.isNull() || value.toLongLong() <= 0 ? QVariant(-1) : value)});
+    // No parent (a new record): an empty set, which SQL answers without reading anything.
+    if (value.isNull() || value.toLongLong() <= 0)
+        m_model->setFilters({Filter::in(m_relation.childKey, {})});
+    else
+        m_model->setFilters({Filter::equals(m_relation.childKey, value)});
     if (m_add)
         m_add->setEnabled(parentRecordId > 0);
     updateSummary();

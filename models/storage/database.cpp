@@ -59,6 +59,18 @@ QString guessContent(const QByteArray &head)
     return text ? QCoreApplication::translate("Database", "a text file") : QCoreApplication::translate("Database", "a file of unknown kind");
 }
 
+int traceSlowStatement(unsigned, void *, void *statement, void *nanoseconds)
+{
+    static const qint64 limit = qint64(qEnvironmentVariableIntValue("HUBDESK_TRACE_SQL")) * 1000000;
+    const qint64 ns = *static_cast<qint64 *>(nanoseconds);
+    if (ns >= limit) {
+        char *sql = sqlite3_expanded_sql(static_cast<sqlite3_stmt *>(statement));
+        qWarning("SQL %.1f ms: %s", double(ns) / 1e6, sql ? sql : "?");
+        sqlite3_free(sql);
+    }
+    return 0;
+}
+
 bool isPowerOfTwo(int n)
 {
     return n > 0 && (n & (n - 1)) == 0;
@@ -132,6 +144,11 @@ std::unique_ptr<Database> Database::connect(const QString &path, bool readOnly, 
     // Per connection, never stored in the file: enforce references; and sync each
     // commit to disk (FULL): an edit that HubDesk says is saved survives a power cut.
     // The cost is ~0.2 ms per commit here (docs/architecture.md), nothing at typing speed.
+    // HUBDESK_TRACE_SQL=N prints every statement that takes N ms or more (a tool for
+    // finding slow queries; off unless set).
+    static const int traceMs = qEnvironmentVariableIntValue("HUBDESK_TRACE_SQL");
+    if (traceMs > 0 && d->handle())
+        sqlite3_trace_v2(d->handle(), SQLITE_TRACE_PROFILE, &traceSlowStatement, nullptr);
     Sql::run(d->m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
     Sql::run(d->m_db, QStringLiteral("PRAGMA synchronous = FULL"));
     return d;
@@ -378,6 +395,8 @@ Database::~Database()
 
 Error Database::writeRefusal() const
 {
+    if (!m_writeHold.isEmpty())
+        return Error::make(Error::Code::Refused, m_writeHold);
     if (!m_readOnly)
         return {};
     return Error::make(Error::Code::ReadOnly,

@@ -100,6 +100,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Error::Code::ReadOnly with the reason when nothing may be written, else no error.
     Error writeRefusal() const;
+    // Holds back every write while \a reason holds (the integrity check of a file opened
+    // without waiting for it); writes are refused with the reason until cleared.
+    void setWriteHold(const QString &reason) { m_writeHold = reason; }
+    void clearWriteHold() { m_writeHold.clear(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
     int schemaVersion() const;
     sqlite3 *handle() const;
@@ -123,6 +127,7 @@ private:
     QString m_path;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_writeHold;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     QString m_actor;
 };

@@ -23,6 +23,7 @@ CREATE INDEX people_live_expert ON people (is_expert, sort_name) WHERE deleted_a
 
 CREATE INDEX interactions_live_date ON interactions (occurred_on) WHERE deleted_at IS NULL;
 CREATE INDEX interactions_live_type ON interactions (type, occurred_on) WHERE deleted_at IS NULL;
+CREATE INDEX interactions_live_staff ON interactions (staff, occurred_on) WHERE deleted_at IS NULL;
 CREATE INDEX mentoring_sessions_live_date ON mentoring_sessions (session_date) WHERE deleted_at IS NULL;
 CREATE INDEX events_live_date ON events (starts_on) WHERE deleted_at IS NULL;
 CREATE INDEX outcomes_live_date ON outcomes (achieved_on) WHERE deleted_at IS NULL;
