@@ -42,8 +42,14 @@ DetailPane::DetailPane(Database &db, EntityType type, QUndoStack *undo, QWidget 
     m_subtitle->setTextFormat(Qt::PlainText);
 
     m_form = new RecordForm(db, type, this);
+    // The form keeps its natural height; spare room goes below it, not between its rows.
+    auto *holder = new QWidget(this);
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(m_form);
+    holderLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_form);
+    scroll->setWidget(holder);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

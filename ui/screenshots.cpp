@@ -2,6 +2,7 @@
 
 #include "entitypage.h"
 #include "mainwindow.h"
+#include "../models/tablemodels/entitytablemodel.h"
 
 #include <QTableView>
 
@@ -23,10 +24,13 @@ int Screenshots::save(MainWindow &window, const QString &directory, QString *err
         window.showPage(i);
         // A page shows its first record, so that the picture has a filled form.
         if (EntityPage *page = window.currentEntityPage()) {
+            page->model()->waitForIdle(60000); // the rows, not "Loading…"
             page->view()->selectRow(0);
             page->view()->setFocus();
         }
         QApplication::processEvents();
+        if (EntityPage *page = window.currentEntityPage())
+            page->model()->waitForIdle(60000); // the page the selection asked for
         QString name = window.pageTitle(i).toLower();
         name.replace(QLatin1Char(' '), QLatin1Char('-'));
         const QString file = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));

@@ -4,6 +4,7 @@
 #include "../../ui/detailpane.h"
 #include "../../ui/entitypage.h"
 #include "../../ui/fieldeditor.h"
+#include "../../ui/launcher.h"
 #include "../../ui/lookupfield.h"
 #include "../../ui/mainwindow.h"
 #include "../../ui/recordform.h"
@@ -20,6 +21,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QPointer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -57,6 +59,8 @@ private slots:
     void editInPlace_isUndoable();
     void quickEntry_enterSavesAndStartsTheNext();
     void layout_isRestoredAfterRestart();
+    void damagedFile_isClosedAfterTheBackgroundCheck();
+    void writes_waitForTheBackgroundCheck();
 
 private:
     // Runs \a answer on the next modal dialog (QMessageBox, QDialog) once it is open.
@@ -491,6 +495,53 @@ void TestDesktop::layout_isRestoredAfterRestart()
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(m_window->currentEntityPage()->model()->query().sortKey,
              m_window->currentEntityPage()->model()->columns().at(1));
+}
+
+void TestDesktop::damagedFile_isClosedAfterTheBackgroundCheck()
+{
+    cleanup();
+    // Scribble over an index page: the header is sound, quick_check is not.
+    int root = 0;
+    {
+        auto db = Database::open(m_file, nullptr);
+        QVERIFY(db);
+        root = Sql::scalar(db->connection(),
+                           QStringLiteral("SELECT rootpage FROM sqlite_schema WHERE name = 'organisations_live_name'"))
+                   .toInt();
+    }
+    QByteArray bytes = test::readBytes(m_file);
+    for (int i = 0; i < 4096; ++i)
+        bytes[(root - 1) * 4096 + i] = char((i * 37) & 0xff);
+    test::writeBytes(m_file, bytes);
+    Launcher launcher;
+    QString damaged;
+    m_dialogExpected = true;
+    whenDialogOpens([this, &damaged](QWidget *w) {
+        damaged = qobject_cast<QMessageBox *>(w)->text();
+        qobject_cast<QMessageBox *>(w)->accept();
+        // Then the choice of another file: none.
+        whenDialogOpens([](QWidget *next) { qobject_cast<QDialog *>(next)->reject(); });
+    });
+    QVERIFY(launcher.openPath(m_file)); // the window opens at once
+    QPointer<MainWindow> window = launcher.window();
+    QVERIFY(window);
+    QTRY_VERIFY_WITH_TIMEOUT(!damaged.isEmpty(), 20000);
+    QVERIFY2(damaged.contains(QStringLiteral("damaged")), qPrintable(damaged));
+    QTRY_VERIFY(window.isNull() || !window->isVisible());
+    QCOMPARE(test::readBytes(m_file), bytes); // nothing was written to it
+}
+
+void TestDesktop::writes_waitForTheBackgroundCheck()
+{
+    Database &db = m_window->database();
+    db.setWriteHold(QStringLiteral("still checking"));
+    auto repo = Repositories::create(db, EntityType::Organisation);
+    Record org = test::organisation(QStringLiteral("Held"));
+    const Error e = repo->create(org);
+    QCOMPARE(e.code, Error::Code::Refused);
+    QCOMPARE(e.message, QStringLiteral("still checking"));
+    db.clearWriteHold();
+    QVERIFY(!repo->create(org));
 }
 
 QTEST_MAIN(TestDesktop)
