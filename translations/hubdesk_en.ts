@@ -91,7 +91,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+63"/>
+        <location filename="../app/main.cpp" line="+78"/>
         <source>hubdesk: unknown option “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,11 +187,13 @@ Commands (they need no display; &quot;hubdesk COMMAND --help&quot; tells more):
 Options:
   -h, --help             show this help
   -v, --version          show the version of HubDesk, its database format, Qt and SQLite
+  --screenshots DIR FILE save a picture of every page of the window on FILE into DIR
+                         (for the documentation; works with QT_QPA_PLATFORM=offscreen)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>hubdesk: unknown command “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,7 +241,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+64"/>
         <source>Qt&apos;s SQLite driver is not installed (on Debian: the package libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,7 +251,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -369,17 +371,17 @@ Options:
         <source>An in-memory database has no second connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>The database is open read-only (%1): nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../models/demo/demodata.cpp" line="+1159"/>
+        <location filename="../models/demo/demodata.cpp" line="+1198"/>
         <source>Demo data goes into a new, empty database only; this one already has %1 stakeholders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>The database is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1641,9 +1643,96 @@ Options:
     </message>
 </context>
 <context>
+    <name>RecordText</name>
+    <message>
+        <location filename="../ui/recordtext.cpp" line="+16"/>
+        <location line="+23"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Relations</name>
+    <message>
+        <location filename="../ui/relations.cpp" line="+17"/>
+        <location line="+12"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+7"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+5"/>
+        <location line="+11"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions as expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <source>Travel vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vouchers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message>
-        <location filename="../models/storage/repository.cpp" line="+69"/>
+        <location filename="../models/storage/repository.cpp" line="+85"/>
         <source>the %1 #%2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,13 +1742,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+33"/>
-        <source>The database is open read-only (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+59"/>
         <source>This %1 has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,12 +1757,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>This %1 was changed by someone else while saving. Nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>The %1 %2 does not exist (it may have been deleted).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,8 +1777,13 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/rowinserter.cpp" line="+75"/>
+        <location filename="../models/storage/rowinserter.cpp" line="+87"/>
         <source>“%1” is not a valid record identity (UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/valuelists.cpp" line="+20"/>
+        <source>“%1” has no list of values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1928,9 +2016,22 @@ Options:
     </message>
 </context>
 <context>
+    <name>Screenshots</name>
+    <message>
+        <location filename="../ui/screenshots.cpp" line="+18"/>
+        <source>Cannot make the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sessions</name>
     <message>
-        <location filename="../models/storage/sessionrepository.cpp" line="+26"/>
+        <location filename="../models/storage/sessionrepository.cpp" line="+42"/>
         <source>“%1” is not marked as an expert or mentor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,11 +2093,6 @@ Options:
         <source>%1 cannot be %2: the vouchers of “%3” already commit %4.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>The database is open read-only (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Startups</name>
@@ -2014,17 +2110,18 @@ Options:
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+50"/>
+        <location filename="../models/storage/migrations.cpp" line="+54"/>
         <source>Migration %1 (%2) is missing from the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+9"/>
         <source>Migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Migration %1 (%2) would leave a broken reference in %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,16 +2195,16 @@ Options:
         <source>A database statement failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../models/storage/searchindex.cpp" line="+136"/>
+        <source>The search index can only be paused inside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Trash</name>
     <message>
-        <location filename="../models/storage/trash.cpp" line="+35"/>
-        <source>The database is open read-only (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location filename="../models/storage/trash.cpp" line="+82"/>
         <source>A %1 cannot be deleted on its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,6 +2256,29 @@ Options:
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../ui/recordcommands.cpp" line="+34"/>
+        <source>Create “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This %1 was changed again after this edit (by you or by someone else), so the edit can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Vouchers</name>
     <message>
         <location filename="../models/storage/voucherrepository.cpp" line="+93"/>
@@ -2191,12 +2311,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>The database is open read-only (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+34"/>
         <source>Voucher “%1” was changed by someone else (now %2); reload it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,22 +2322,277 @@ Options:
     </message>
 </context>
 <context>
-    <name>hubdesk::EntityPage</name>
+    <name>hubdesk::AddParticipantsDialog</name>
     <message>
-        <location filename="../ui/entitypage.cpp" line="+30"/>
-        <source>Search %1…</source>
+        <location filename="../ui/addparticipantsdialog.cpp" line="+28"/>
+        <source>Add participants to “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Search stakeholders and people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search stakeholders and people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stakeholders and people to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="+24"/>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>While you were editing this %1, it was saved by someone else (it is now at version %2). For each field that differs, choose the value to keep. Each choice starts on the side that changed the field; where you both changed it, on yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep your value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the stored value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save my choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep everything stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::DateField</name>
+    <message>
+        <location filename="../ui/datefield.cpp" line="+38"/>
+        <source>Remove the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::DetailPane</name>
+    <message>
+        <location filename="../ui/detailpane.cpp" line="+57"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the changes not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Voucher %1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The step was not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · version %2 · last changed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · changed, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” has changes that are not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The file is busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another HubDesk (or another program) is writing to the database file. Nothing was lost; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+15"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+44"/>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Not saved: the record was changed by someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Added %n participant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n already registered in that role</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::EntityPage</name>
+    <message>
+        <location filename="../ui/entitypage.cpp" line="+45"/>
+        <source>Search %1 (names, e-mails, cities, notes; Latin or Cyrillic)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>Not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” moved to the trash. Undo with Ctrl+Z, or restore it from the Trash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hubdesk::EntityTableModel</name>
     <message>
-        <location filename="../models/tablemodels/entitytablemodel.cpp" line="+194"/>
+        <location filename="../models/tablemodels/entitytablemodel.cpp" line="+546"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,7 +2612,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,6 +2624,92 @@ Options:
     <message>
         <location line="+0"/>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>This record was changed by someone else since the list was read; it is shown again now. Nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::FieldDelegate</name>
+    <message>
+        <location filename="../ui/fielddelegate.cpp" line="+62"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::FieldEditor</name>
+    <message>
+        <location filename="../ui/fieldeditor.cpp" line="+83"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>“%1” is not an amount (for example 1250.50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose one of the suggestions for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::FilterBar</name>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="+76"/>
+        <location line="+15"/>
+        <source>Filter by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2286,12 +2742,12 @@ Options:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+130"/>
         <source>&amp;Open another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-110"/>
         <source>Writing sample data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,7 +2757,12 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
+        <source>HubDesk is still checking this file (a few seconds for a large database); nothing can be saved until it has finished. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,7 +2772,17 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
+        <source>The file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose another database, or restore this one from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>HubDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,69 +2819,149 @@ Options:
     </message>
 </context>
 <context>
+    <name>hubdesk::LookupField</name>
+    <message>
+        <location filename="../ui/lookupfield.cpp" line="+27"/>
+        <source>Type to find a %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open this %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the linked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1 (in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+31"/>
+        <location filename="../ui/mainwindow.cpp" line="+37"/>
         <source>%1 — HubDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+151"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-54"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+57"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-54"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+59"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-31"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-41"/>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new record on this page (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move to &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move the selected record to the trash (Delete in the list, Ctrl+Delete anywhere)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <location line="+8"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quick entry: Enter saves and starts the next record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,7 +2981,32 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,14 +3030,84 @@ Options:
     </message>
 </context>
 <context>
+    <name>hubdesk::RelatedList</name>
+    <message>
+        <location filename="../ui/relatedlist.cpp" line="+57"/>
+        <source>Add participants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · %1 hours held</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+36"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your name in the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name in the audit log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Programme (kept in the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: “%2” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubdesk::TrashPage</name>
     <message>
-        <location filename="../ui/trashpage.cpp" line="+18"/>
+        <location filename="../ui/trashpage.cpp" line="+26"/>
+        <location line="+75"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-70"/>
+        <source>Deleted records stay here, with what went with them, until you restore them or delete them for good. Reports leave them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,8 +3132,174 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Records in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete for &amp;good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Restored “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1” and what went to the trash with it for good? This cannot be undone; the audit log keeps that it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleted “%1” for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::VoucherPanel</name>
+    <message>
+        <location filename="../ui/voucherpanel.cpp" line="+32"/>
+        <source>Voucher cap and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Cap per startup %1: %2 left (%3 held by its other vouchers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No voucher cap per startup is set (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme budget %1: %2 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No programme voucher budget is set (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::VoucherStepDialog</name>
+    <message>
+        <location filename="../ui/voucherstepdialog.cpp" line="+19"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — voucher %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Amount in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount approved (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount claimed (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount paid (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipts received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reason to accept the claim without receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without receipts, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>“%1” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason; it goes into the voucher&apos;s history and the grant report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without receipts, give the reason to accept the claim.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
