@@ -8,6 +8,7 @@
 #include "../storage/bulkwriter.h"
 #include "../storage/database.h"
 #include "../storage/searchindex.h"
+#include "../storage/secondaryindexes.h"
 #include "../storage/settingsrepository.h"
 #include "../storage/sql.h"
 #include "../storage/writetransaction.h"
@@ -1207,6 +1208,10 @@ Error Generator::run(QMap<QString, qint64> *counts)
     SearchIndex searchIndex(m_db.connection());
     if (Error e = searchIndex.suspend())
         return e;
+    // The same for the other indexes: built once from the loaded rows.
+    SecondaryIndexes indexes(m_db.connection());
+    if (Error e = indexes.suspend())
+        return e;
     report(0);
     using Step = Error (Generator::*)();
     const Step steps[] = {&Generator::settings,  &Generator::organisations,       &Generator::people,
@@ -1217,6 +1222,9 @@ Error Generator::run(QMap<QString, qint64> *counts)
         if (Error e = (this->*step)())
             return e;
     }
+    report(95);
+    if (Error e = indexes.resume())
+        return e;
     report(97);
     if (Error e = searchIndex.resume())
         return e;
