@@ -36,15 +36,6 @@ const EntityInfo &lenderOf(const Borrowed &b)
 const QStringList triggerSuffixes = {QStringLiteral("_search_insert"), QStringLiteral("_search_delete"),
                                      QStringLiteral("_search_update")};
 
-bool inTransaction(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *handle = *static_cast<sqlite3 *const *>(v.data());
-    return handle && sqlite3_get_autocommit(handle) == 0;
-}
-
 using Texts = QList<QPair<qint64, QString>>;
 
 // search_text of stored rows, from the same values in the same order as SearchText::of()
@@ -131,7 +122,7 @@ Error SearchIndex::suspend()
 {
     if (m_suspended)
         return {};
-    if (!inTransaction(m_db))
+    if (!Sql::inTransaction(m_db))
         return Error::make(Error::Code::Internal,
                            QCoreApplication::translate("Storage", "The search index can only be paused inside a transaction."));
     QList<QPair<QString, QString>> triggers;

@@ -3,10 +3,8 @@
 #include "sql.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 #include <QSqlQuery>
 
-#include <sqlite3.h>
 
 namespace hubdesk {
 
@@ -20,9 +18,7 @@ SecondaryIndexes::~SecondaryIndexes() = default;
 
 Error SecondaryIndexes::suspend()
 {
-    const QVariant handle = m_db.driver()->handle();
-    sqlite3 *h = handle.isValid() ? *static_cast<sqlite3 *const *>(handle.data()) : nullptr;
-    if (!h || sqlite3_get_autocommit(h))
+    if (!Sql::inTransaction(m_db))
         return Error::make(Error::Code::Internal,
                            QCoreApplication::translate("Storage", "Indexes can be paused only inside a write transaction."));
     QSqlQuery q(m_db);

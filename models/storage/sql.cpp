@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace hubdesk {
 
@@ -123,6 +126,15 @@ Error Sql::fromSqlError(const QSqlError &error)
     default:
         return Error::make(Error::Code::Internal, QCoreApplication::translate("Storage", "A database statement failed: %1").arg(detail));
     }
+}
+
+bool Sql::inTransaction(const QSqlDatabase &db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *handle = *static_cast<sqlite3 *const *>(v.data());
+    return handle && sqlite3_get_autocommit(handle) == 0;
 }
 
 QString Timestamp::now()

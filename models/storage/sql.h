@@ -28,6 +28,8 @@ public:
     static Error fromSqlError(const QSqlError &error);
     // SQLite's (extended) result code of a failed statement, or 0.
     static int resultCode(const QSqlError &error);
+    // Whether a transaction is open on the connection (BEGIN without COMMIT yet).
+    static bool inTransaction(const QSqlDatabase &db);
 };
 
 // UTC timestamps as stored: ISO 8601 with milliseconds and a Z, e.g. 2026-11-25T14:52:28.123Z.

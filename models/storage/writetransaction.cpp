@@ -11,15 +11,6 @@ namespace hubdesk {
 
 namespace {
 
-bool inTransaction(const QSqlDatabase &db)
-{
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *handle = *static_cast<sqlite3 *const *>(v.data());
-    return handle && sqlite3_get_autocommit(handle) == 0;
-}
-
 } // namespace
 
 WriteTransaction::WriteTransaction(const QSqlDatabase &db)
@@ -36,7 +27,7 @@ WriteTransaction::~WriteTransaction()
 Error WriteTransaction::begin()
 {
     Q_ASSERT(!m_active);
-    if (inTransaction(m_db)) {
+    if (Sql::inTransaction(m_db)) {
         static QAtomicInteger<quint32> counter;
         m_savepoint = QStringLiteral("hubdesk_sp%1").arg(++counter);
         if (Error e = Sql::run(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint))
