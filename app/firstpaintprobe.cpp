@@ -22,8 +22,8 @@ FirstPaintProbe::FirstPaintProbe(MainWindow &window)
 void FirstPaintProbe::watch(MainWindow &window)
 {
     auto *probe = new FirstPaintProbe(window);
-    if (!window.currentEntityPage())
-        window.showPage(0); // the trash page has no rows to wait for
+    // The measure is the Stakeholders page, whatever page the window remembered.
+    window.showPage(window.pageIndex(EntityType::Organisation));
     if (EntityPage *page = window.currentEntityPage())
         page->view()->viewport()->installEventFilter(probe);
 }

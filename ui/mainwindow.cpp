@@ -2,6 +2,7 @@
 
 #include "../models/storage/database.h"
 #include "../models/tablemodels/entitytablemodel.h"
+#include "dashboardpage.h"
 #include "detailpane.h"
 #include "entitypage.h"
 #include "recentfiles.h"
@@ -45,6 +46,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_nav->setSpacing(2);
     m_stack = new QStackedWidget(this);
 
+    m_dashboard = new DashboardPage(*m_db, m_stack);
+    m_stack->addWidget(m_dashboard);
+    m_nav->addItem(tr("Dashboard"));
+
     const QList<EntityType> pages = {EntityType::Organisation, EntityType::Person,  EntityType::Startup,
                                      EntityType::Session,      EntityType::Event,   EntityType::Voucher,
                                      EntityType::Interaction,  EntityType::Outcome, EntityType::ReportingPeriod};
@@ -62,6 +67,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     m_nav->addItem(tr("Trash"));
     connect(m_trash, &TrashPage::statusMessage, this, &MainWindow::showMessage);
     connect(m_trash, &TrashPage::dataChanged, this, &MainWindow::reloadAll);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::dataChanged);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -122,7 +128,25 @@ void MainWindow::showPage(int index)
         m_nav->setCurrentRow(index);
     if (m_stack->currentWidget() == m_trash)
         m_trash->reload();
+    if (m_stack->currentWidget() == m_dashboard && m_dashboardStale) {
+        m_dashboardStale = false;
+        m_dashboard->refresh();
+    }
     updateStatus();
+}
+
+int MainWindow::pageIndex(EntityType type) const
+{
+    EntityPage *page = entityPage(type);
+    return page ? m_stack->indexOf(page) : -1;
+}
+
+void MainWindow::dataChanged()
+{
+    if (m_stack->currentWidget() == m_dashboard)
+        m_dashboard->refresh();
+    else
+        m_dashboardStale = true;
 }
 
 EntityPage *MainWindow::entityPage(EntityType type) const
@@ -277,6 +301,7 @@ void MainWindow::buildActions()
                 if (other != p)
                     other->model()->refresh();
             }
+            dataChanged();
         });
     }
 }
@@ -316,6 +341,7 @@ void MainWindow::redo()
 
 void MainWindow::reloadAll()
 {
+    dataChanged();
     for (EntityPage *p : std::as_const(m_pages))
         p->reload();
     m_trash->reload();
@@ -350,8 +376,10 @@ void MainWindow::updateStatus()
         const EntityTableModel *model = page->model();
         m_countLabel->setText(tr("%1 of %2 shown")
                                   .arg(locale.toString(model->shownCount()), locale.toString(model->totalCount())));
-    } else {
+    } else if (m_stack->currentWidget() == m_trash) {
         m_countLabel->setText(tr("%n item(s) in the trash", nullptr, m_trash->itemCount()));
+    } else {
+        m_countLabel->clear();
     }
 }
 

@@ -16,6 +16,7 @@ class QUndoStack;
 namespace hubdesk {
 
 class Database;
+class DashboardPage;
 class EntityPage;
 class TrashPage;
 
@@ -36,6 +37,9 @@ public:
     QString pageTitle(int index) const;
     EntityPage *entityPage(EntityType type) const;
     EntityPage *currentEntityPage() const;
+    // The page index of an entity's page, of the dashboard.
+    int pageIndex(EntityType type) const;
+    DashboardPage *dashboard() const { return m_dashboard; }
     TrashPage *trashPage() const { return m_trash; }
     QUndoStack *undoStack() const { return m_undo; }
     // Opens a record in its page (following a link).
@@ -58,6 +62,8 @@ private:
     void updateStatus();
     void updateRecentMenu();
     void reloadAll();
+    // Something was saved, deleted, restored or undone: lists elsewhere and the dashboard follow.
+    void dataChanged();
     void showMessage(const QString &message);
 
     std::unique_ptr<Database> m_db;
@@ -66,6 +72,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     QList<EntityPage *> m_pages;
     TrashPage *m_trash = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    bool m_dashboardStale = false;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QMenu *m_recentMenu = nullptr;

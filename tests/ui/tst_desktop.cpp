@@ -1,6 +1,7 @@
 // The desktop application driven through its widgets, as a user would: forms, rule
 // messages, undo and redo, the trash, two windows on one file, vouchers, links, layout.
 #include "../../ui/conflictdialog.h"
+#include "../../ui/dashboardpage.h"
 #include "../../ui/detailpane.h"
 #include "../../ui/entitypage.h"
 #include "../../ui/fieldeditor.h"
@@ -13,6 +14,7 @@
 #include "../../ui/voucherpanel.h"
 #include "../../ui/voucherstepdialog.h"
 #include "demo/demodata.h"
+#include "storage/programmefigures.h"
 #include "storage/repositories.h"
 #include "storage/sql.h"
 #include "storage/voucherrepository.h"
@@ -60,6 +62,7 @@ private slots:
     void quickEntry_enterSavesAndStartsTheNext();
     void layout_isRestoredAfterRestart();
     void damagedFile_isClosedAfterTheBackgroundCheck();
+    void dashboard_showsTheCurrentPeriodAndFollowsChanges();
     void writes_waitForTheBackgroundCheck();
 
 private:
@@ -206,7 +209,7 @@ void TestDesktop::search_latinFindsCyrillic()
 
 void TestDesktop::create_throughTheForm_thenUndoAndRedo()
 {
-    m_window->showPage(0);
+    m_window->showPage(m_window->pageIndex(EntityType::Organisation));
     EntityPage *page = m_window->currentEntityPage();
     const qint64 before = count(QStringLiteral("SELECT count(*) FROM organisations WHERE deleted_at IS NULL"));
     QTest::keySequence(m_window, QKeySequence::New);
@@ -235,7 +238,7 @@ void TestDesktop::create_throughTheForm_thenUndoAndRedo()
 
 void TestDesktop::badInput_showsTheRule_andSavesNothing()
 {
-    m_window->showPage(0);
+    m_window->showPage(m_window->pageIndex(EntityType::Organisation));
     EntityPage *page = m_window->currentEntityPage();
     const qint64 before = count(QStringLiteral("SELECT count(*) FROM organisations"));
     page->newRecord();
@@ -288,7 +291,7 @@ void TestDesktop::edit_thenUndoAndRedo()
 
 void TestDesktop::delete_movesToTrash_andUndoRestores()
 {
-    m_window->showPage(6);
+    m_window->showPage(m_window->pageIndex(EntityType::Interaction));
     EntityPage *page = m_window->currentEntityPage();
     QCOMPARE(page->entity(), EntityType::Interaction);
     page->model()->waitForIdle();
@@ -445,7 +448,7 @@ void TestDesktop::openRecord_selectsItDeepInTheList()
 
 void TestDesktop::editInPlace_isUndoable()
 {
-    m_window->showPage(2); // startups
+    m_window->showPage(m_window->pageIndex(EntityType::Startup)); // startups
     EntityPage *page = m_window->currentEntityPage();
     page->model()->waitForIdle();
     const int column = int(page->model()->columns().indexOf(QStringLiteral("stage")));
@@ -479,7 +482,7 @@ void TestDesktop::quickEntry_enterSavesAndStartsTheNext()
 
 void TestDesktop::layout_isRestoredAfterRestart()
 {
-    m_window->showPage(2);
+    m_window->showPage(m_window->pageIndex(EntityType::Startup));
     EntityPage *page = m_window->currentEntityPage();
     QHeaderView *header = page->view()->horizontalHeader();
     header->setSectionHidden(2, true);
@@ -487,7 +490,7 @@ void TestDesktop::layout_isRestoredAfterRestart()
     page->view()->sortByColumn(1, Qt::DescendingOrder);
     cleanup(); // closes the window, which saves the layout
     openWindow();
-    QCOMPARE(m_window->currentPage(), 2);
+    QCOMPARE(m_window->currentPage(), m_window->pageIndex(EntityType::Startup));
     header = m_window->currentEntityPage()->view()->horizontalHeader();
     QVERIFY(header->isSectionHidden(2));
     QCOMPARE(header->sectionSize(1), 177);
@@ -529,6 +532,35 @@ void TestDesktop::damagedFile_isClosedAfterTheBackgroundCheck()
     QVERIFY2(damaged.contains(QStringLiteral("damaged")), qPrintable(damaged));
     QTRY_VERIFY(window.isNull() || !window->isVisible());
     QCOMPARE(test::readBytes(m_file), bytes); // nothing was written to it
+}
+
+void TestDesktop::dashboard_showsTheCurrentPeriodAndFollowsChanges()
+{
+    m_window->showPage(0);
+    DashboardPage *dashboard = m_window->dashboard();
+    QCOMPARE(m_window->currentPage(), 0);
+    QTRY_VERIFY(!dashboard->isLoading());
+    // The sample data's second period is this calendar year.
+    QCOMPARE(dashboard->from(), QDate(QDate::currentDate().year(), 1, 1));
+    const KeyFigures expected = ProgrammeFigures(m_window->database(), dashboard->from(), dashboard->to()).keyFigures();
+    const QString held = dashboard->tileTexts().value(1);
+    QVERIFY2(held.startsWith(QStringLiteral("Mentoring sessions held: %1 ").arg(QLocale().toString(expected.sessionsHeld))),
+             qPrintable(held));
+    // A session held today, saved elsewhere, shows when the dashboard is next shown.
+    const qint64 startup = count(QStringLiteral("SELECT id FROM startups WHERE joined_on IS NOT NULL LIMIT 1"));
+    const qint64 expert = count(QStringLiteral("SELECT id FROM people WHERE is_expert = 1 LIMIT 1"));
+    m_window->showPage(m_window->pageIndex(EntityType::Session));
+    EntityPage *sessions = m_window->currentEntityPage();
+    sessions->newRecord();
+    RecordForm *form = sessions->detail()->form();
+    form->editor(QStringLiteral("startup_id"))->setValue(startup);
+    form->editor(QStringLiteral("expert_id"))->setValue(expert);
+    form->editor(QStringLiteral("service"))->setValue(QStringLiteral("legal"));
+    QVERIFY(sessions->detail()->save());
+    m_window->showPage(0);
+    QTRY_VERIFY(!dashboard->isLoading());
+    QTRY_VERIFY(dashboard->tileTexts().value(1).startsWith(
+        QStringLiteral("Mentoring sessions held: %1 ").arg(QLocale().toString(expected.sessionsHeld + 1))));
 }
 
 void TestDesktop::writes_waitForTheBackgroundCheck()

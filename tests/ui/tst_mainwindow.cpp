@@ -59,7 +59,7 @@ void TestMainWindow::everyPage_listsItsRows()
 
 void TestMainWindow::typingInSearch_filtersTheRows()
 {
-    m_window->showPage(0);
+    m_window->showPage(m_window->pageIndex(EntityType::Organisation));
     EntityPage *page = m_window->entityPage(EntityType::Organisation);
     const int all = page->model()->rowCount();
     QLineEdit *search = page->searchField();
@@ -78,7 +78,7 @@ void TestMainWindow::typingInSearch_filtersTheRows()
 
 void TestMainWindow::statusBar_showsFileAndCounts()
 {
-    m_window->showPage(0);
+    m_window->showPage(m_window->pageIndex(EntityType::Organisation));
     const QList<QLabel *> labels = m_window->statusBar()->findChildren<QLabel *>();
     QStringList texts;
     for (QLabel *l : labels)
