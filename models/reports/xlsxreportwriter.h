@@ -1,0 +1,31 @@
+#pragma once
+
+#include "../storage/error.h"
+#include "reportdocument.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace hubdesk {
+
+// Writes the spreadsheet annex of a report as one XLSX workbook: an "About" sheet with
+// the report's header, then one sheet per table, with typed cells (numbers, real dates,
+// money in the document's currency) so that the figures can be pasted as they are.
+class XlsxReportWriter
+{
+public:
+    // Writes \a doc to \a path, replacing the file only when the whole workbook was
+    // written: on any failure the file at \a path is left as it was (or absent).
+    static Error write(const ReportDocument &doc, const QString &path);
+
+    // The names the sheets get, "About" first, then one per table in reading order:
+    // the table key without the characters Excel refuses ([]:*?/\), cut to Excel's
+    // 31 characters and made unique (case-insensitively) with " (2)", " (3)" …
+    static QStringList sheetNames(const ReportDocument &doc);
+
+    // The longest text a cell holds (Excel's limit); longer text is cut and ends with
+    // a visible marker.
+    static constexpr int maxCellText = 32767;
+};
+
+} // namespace hubdesk
