@@ -1,6 +1,12 @@
 #include "commandline.h"
 
 #include "../models/demo/demodata.h"
+#include "../models/reports/csvreportwriter.h"
+#include "../models/reports/pdfreportwriter.h"
+#include "../models/reports/reportbuilder.h"
+#include "../models/reports/xlsxreportwriter.h"
+#include "../models/storage/repository.h"
+#include "../models/storage/repositories.h"
 #include "../models/storage/database.h"
 #include "../models/storage/databasecheck.h"
 #include "../models/storage/migrations.h"
@@ -33,7 +39,7 @@ QTextStream &err()
     return stream;
 }
 
-const QStringList commands = {QStringLiteral("demo"), QStringLiteral("check")};
+const QStringList commands = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("report")};
 
 // 64: wrong usage (as sysexits' EX_USAGE); separate from check's 0/1/2.
 constexpr int UsageError = 64;
@@ -150,6 +156,203 @@ int runCheck(const QStringList &arguments)
     return static_cast<int>(result.verdict);
 }
 
+
+// A date of the command line: YYYY-MM-DD only, so that 03/04/2025 is never read the wrong way.
+bool parseDate(const QString &text, QDate *date)
+{
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (!iso.match(text).hasMatch())
+        return false;
+    *date = QDate::fromString(text, Qt::ISODate);
+    return date->isValid();
+}
+
+// Checks that a record the report is asked for exists and is not in the trash.
+bool exists(Database &db, EntityType type, qint64 id)
+{
+    Record record;
+    return !Repositories::create(db, type)->get(id, &record);
+}
+
+int runReport(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("report");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine",
+        "Computes a report for a reporting period or a range of dates and writes it as a PDF, an XLSX annex "
+        "and/or CSV files (one per table). The database is only read.\n\n"
+        "Reports: periodic (periodic progress report), fstp (financial support to third parties: the "
+        "vouchers), profile (one page per startup), timesheet (expert hours per month and startup).\n\n"
+        "Exit codes: 0 written, 1 the database could not be read or a file not written, 64 wrong usage."));
+    parser.addPositionalArgument(QStringLiteral("report"), QCoreApplication::translate("CommandLine", "The command."),
+                                 QStringLiteral("report"));
+    parser.addPositionalArgument(QStringLiteral("REPORT"),
+                                 QCoreApplication::translate("CommandLine", "periodic, fstp, profile or timesheet."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "The HubDesk database to read."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption periodOption(QStringLiteral("period"),
+                                          QCoreApplication::translate("CommandLine", "The reporting period, by its name."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption fromOption(QStringLiteral("from"),
+                                        QCoreApplication::translate("CommandLine", "The first day of the range (with --to)."),
+                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      QCoreApplication::translate("CommandLine", "The last day of the range, included."),
+                                      QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption startupOption(QStringLiteral("startup"),
+                                           QCoreApplication::translate("CommandLine", "profile: only this startup (its id); "
+                                                                                     "otherwise every startup active in the range."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption expertOption(QStringLiteral("expert"),
+                                          QCoreApplication::translate("CommandLine", "timesheet: only this expert (the person's id)."),
+                                          QStringLiteral("ID"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QCoreApplication::translate("CommandLine", "Write the report as an A4 PDF."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption xlsxOption(QStringLiteral("xlsx"),
+                                        QCoreApplication::translate("CommandLine", "Write its tables as an XLSX workbook."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       QCoreApplication::translate("CommandLine", "Write one CSV file per table into this existing folder."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
+                                             QCoreApplication::translate("CommandLine", "CSV: comma (default), semicolon or tab."),
+                                             QStringLiteral("D"));
+    const QCommandLineOption noBomOption(QStringLiteral("no-bom"),
+                                         QCoreApplication::translate("CommandLine", "CSV: no UTF-8 byte order mark (Excel needs it to read UTF-8)."));
+    for (const QCommandLineOption &o : {dbOption, periodOption, fromOption, toOption, startupOption, expertOption, pdfOption,
+                                        xlsxOption, csvOption, delimiterOption, noBomOption})
+        parser.addOption(o);
+    int code = 0;
+    if (!parse(parser, arguments, command, &code))
+        return code;
+    const auto usage = [&](const QString &message) { return usageError(message, command); };
+
+    const QStringList positional = parser.positionalArguments();
+    ReportRequest request;
+    if (positional.size() != 2 || !ReportRequest::kindOf(positional.at(1), &request.kind))
+        return usage(QCoreApplication::translate("CommandLine", "name one report: periodic, fstp, profile or timesheet"));
+    if (!parser.isSet(dbOption))
+        return usage(QCoreApplication::translate("CommandLine", "--db FILE is required"));
+    const bool period = parser.isSet(periodOption);
+    const bool range = parser.isSet(fromOption) || parser.isSet(toOption);
+    if (period == range)
+        return usage(QCoreApplication::translate("CommandLine", "give either --period NAME or --from and --to"));
+    if (range) {
+        if (!parser.isSet(fromOption) || !parser.isSet(toOption))
+            return usage(QCoreApplication::translate("CommandLine", "--from and --to go together"));
+        if (!parseDate(parser.value(fromOption), &request.from))
+            return usage(QCoreApplication::translate("CommandLine", "--from must be a date as YYYY-MM-DD, not “%1”").arg(parser.value(fromOption)));
+        if (!parseDate(parser.value(toOption), &request.to))
+            return usage(QCoreApplication::translate("CommandLine", "--to must be a date as YYYY-MM-DD, not “%1”").arg(parser.value(toOption)));
+        if (request.to < request.from)
+            return usage(QCoreApplication::translate("CommandLine", "--to (%1) is before --from (%2)")
+                             .arg(parser.value(toOption), parser.value(fromOption)));
+    }
+    const auto idOf = [&](const QCommandLineOption &option, ReportRequest::Kind only, qint64 *id) -> QString {
+        if (!parser.isSet(option))
+            return {};
+        const QString name = option.names().constFirst();
+        if (request.kind != only)
+            return QCoreApplication::translate("CommandLine", "--%1 belongs to the %2 report only").arg(name, ReportRequest::keyOf(only));
+        bool ok = false;
+        *id = parser.value(option).toLongLong(&ok);
+        if (!ok || *id < 1)
+            return QCoreApplication::translate("CommandLine", "--%1 must be a record id (a whole number from 1), not “%2”")
+                .arg(name, parser.value(option));
+        return {};
+    };
+    for (const QString &problem : {idOf(startupOption, ReportRequest::Kind::Profile, &request.startupId),
+                                   idOf(expertOption, ReportRequest::Kind::Timesheet, &request.expertId)}) {
+        if (!problem.isEmpty())
+            return usage(problem);
+    }
+    if (!parser.isSet(pdfOption) && !parser.isSet(xlsxOption) && !parser.isSet(csvOption))
+        return usage(QCoreApplication::translate("CommandLine", "say what to write: --pdf FILE, --xlsx FILE and/or --csv DIR"));
+    CsvReportWriter::Options csvOptions;
+    csvOptions.bom = !parser.isSet(noBomOption);
+    if (parser.isSet(delimiterOption)) {
+        const QString d = parser.value(delimiterOption).toLower();
+        if (d == QLatin1String("comma") || d == QLatin1String(","))
+            csvOptions.delimiter = u',';
+        else if (d == QLatin1String("semicolon") || d == QLatin1String(";"))
+            csvOptions.delimiter = u';';
+        else if (d == QLatin1String("tab") || d == QLatin1String("\t"))
+            csvOptions.delimiter = u'\t';
+        else
+            return usage(QCoreApplication::translate("CommandLine", "--delimiter must be comma, semicolon or tab, not “%1”")
+                             .arg(parser.value(delimiterOption)));
+    }
+    if (parser.isSet(csvOption) && !QFileInfo(parser.value(csvOption)).isDir())
+        return usage(QCoreApplication::translate("CommandLine", "--csv needs an existing folder; “%1” is not one")
+                         .arg(QDir::toNativeSeparators(parser.value(csvOption))));
+
+    const QString prefix = QStringLiteral("hubdesk report: ");
+    Database::Options options;
+    options.readOnly = true;
+    options.allowOlder = true;
+    OpenError openError;
+    auto db = Database::open(parser.value(dbOption), options, &openError);
+    if (!db) {
+        err() << prefix << openError.message << '\n';
+        return 1;
+    }
+    if (period) {
+        if (Error e = ReportBuilder::requestForPeriod(*db, parser.value(periodOption), &request))
+            return usage(e.message);
+    }
+    if (request.startupId > 0 && !exists(*db, EntityType::Startup, request.startupId))
+        return usage(QCoreApplication::translate("CommandLine", "there is no startup with id %1").arg(request.startupId));
+    if (request.expertId > 0 && !exists(*db, EntityType::Person, request.expertId))
+        return usage(QCoreApplication::translate("CommandLine", "there is no person with id %1").arg(request.expertId));
+
+    const QLocale c = QLocale::c();
+    const auto seconds = [&](const QElapsedTimer &t) { return c.toString(t.nsecsElapsed() / 1e9, 'f', 2); };
+    QElapsedTimer timer;
+    timer.start();
+    Error e;
+    const ReportDocument doc = ReportBuilder::build(*db, request, &e);
+    if (e) {
+        err() << prefix << e.message << '\n';
+        return 1;
+    }
+    out() << QCoreApplication::translate("CommandLine", "%1, %2: figures in %3 s").arg(doc.title, request.rangeText(), seconds(timer)) << '\n';
+    out().flush();
+
+    const auto written = [&](const QString &what, const QElapsedTimer &t) {
+        out() << QCoreApplication::translate("CommandLine", "  wrote %1 in %2 s").arg(what, seconds(t)) << '\n';
+        out().flush();
+    };
+    if (parser.isSet(pdfOption)) {
+        timer.restart();
+        if (Error w = PdfReportWriter::write(doc, parser.value(pdfOption))) {
+            err() << prefix << w.message << '\n';
+            return 1;
+        }
+        written(QDir::toNativeSeparators(parser.value(pdfOption)), timer);
+    }
+    if (parser.isSet(xlsxOption)) {
+        timer.restart();
+        if (Error w = XlsxReportWriter::write(doc, parser.value(xlsxOption))) {
+            err() << prefix << w.message << '\n';
+            return 1;
+        }
+        written(QDir::toNativeSeparators(parser.value(xlsxOption)), timer);
+    }
+    if (parser.isSet(csvOption)) {
+        timer.restart();
+        QStringList files;
+        if (Error w = CsvReportWriter::writeTables(doc, parser.value(csvOption), csvOptions, &files)) {
+            err() << prefix << w.message << '\n';
+            return 1;
+        }
+        written(QCoreApplication::translate("CommandLine", "%n CSV file(s) into %1", nullptr, int(files.size()))
+                    .arg(QDir::toNativeSeparators(parser.value(csvOption))),
+                timer);
+    }
+    return 0;
+}
+
 } // namespace
 
 bool CommandLine::isHeadless(const QStringList &arguments)
@@ -181,6 +384,9 @@ QString CommandLine::usage()
               "  demo FILE [--size N]   write a new database with realistic sample data\n"
               "  check FILE             check a database without changing it (exit 0 sound,\n"
               "                         1 damaged, 2 not a HubDesk database or a newer one)\n"
+              "  report REPORT --db FILE (--period NAME | --from DATE --to DATE)\n"
+              "         [--startup ID] [--expert ID] [--pdf FILE] [--xlsx FILE] [--csv DIR]\n"
+              "                         write the periodic, fstp, profile or timesheet report\n"
               "\n"
               "Options:\n"
               "  -h, --help             show this help\n"
@@ -217,6 +423,8 @@ int CommandLine::dispatch(const QStringList &arguments)
         return runDemo(arguments);
     if (first == QLatin1String("check"))
         return runCheck(arguments);
+    if (first == QLatin1String("report"))
+        return runReport(arguments);
     err() << QCoreApplication::translate("CommandLine", "hubdesk: unknown command “%1”").arg(first) << '\n' << usage();
     return UsageError;
 }

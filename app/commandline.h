@@ -5,7 +5,7 @@
 namespace hubdesk {
 
 // The headless commands of `hubdesk` (no display needed): --version, --help,
-// demo and check. Later commands (report, import, export, backup) join them here.
+// demo, check and report. Later commands (import, export, backup) join them here.
 class CommandLine
 {
 public:

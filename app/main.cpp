@@ -8,6 +8,7 @@
 #include "processclock.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -50,6 +51,15 @@ int main(int argc, char *argv[])
 {
     hubdesk::ProcessClock::markMain();
     const QStringList arguments = argumentsOf(argc, argv);
+    if (hubdesk::CommandLine::isHeadless(arguments) && arguments.value(1) == QLatin1String("report")) {
+        // Reports lay out text and paint charts, which needs fonts and so a QGuiApplication,
+        // but never a screen: the offscreen platform works without a display.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        installTranslators(app);
+        return hubdesk::CommandLine::run(app.arguments());
+    }
     if (hubdesk::CommandLine::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();

@@ -35,7 +35,7 @@ constexpr qreal footerBandMm = 10;
 
 constexpr qreal bodyPt = 9.5;
 constexpr qreal tablePt = 8.5;
-constexpr qreal minTablePt = 6.5;  // smaller than this is hard to read on paper; wider tables are split
+constexpr qreal minTablePt = 6.0;  // smaller than this is hard to read on paper; wider tables are split
 constexpr qreal cellPaddingPx = 3; // HTML pixels (1/96 inch), scaled to the device by the layout
 constexpr qreal chartPixelRatio = 300.0 / 96.0;
 constexpr qreal maxChartWidthMm = 160;
@@ -103,9 +103,16 @@ qreal longestWord(const QFontMetricsF &metrics, const QString &text)
     return widest;
 }
 
-// How wide each column of \a table needs to be at \a points (device units): its widest
-// number or date (never wrapped) or its longest word (text wraps between words only).
-QList<qreal> columnWidths(const ReportTable &table, const ReportFormat &format, QPaintDevice *device, qreal points)
+// How wide each column of \a table is at \a points (device units): \a least is its widest
+// number or date (never wrapped) or its longest word (text wraps between words only);
+// \a natural the width of its longest text on one line.
+struct ColumnWidths
+{
+    QList<qreal> least;
+    QList<qreal> natural;
+};
+
+ColumnWidths columnWidths(const ReportTable &table, const ReportFormat &format, QPaintDevice *device, qreal points)
 {
     QFont font(fontFamily());
     font.setPointSizeF(points);
@@ -115,22 +122,26 @@ QList<qreal> columnWidths(const ReportTable &table, const ReportFormat &format, 
     const QFontMetricsF boldMetrics(bold, device);
     const qreal padding = 2 * cellPaddingPx * device->logicalDpiX() / 96.0 + 2;
 
-    QList<qreal> widths;
+    ColumnWidths widths;
     for (int c = 0; c < table.columns.size(); ++c) {
         const ReportColumn &column = table.columns.at(c);
         const bool numeric = ReportFormat::isNumeric(column.type) || column.type == ReportColumn::Type::Date;
-        qreal widest = longestWord(boldMetrics, column.title);
+        qreal least = longestWord(boldMetrics, column.title);
+        qreal natural = boldMetrics.horizontalAdvance(column.title);
         auto measure = [&](const QVariantList &row, const QFontMetricsF &m) {
             if (c >= row.size())
                 return;
             const QString text = format.cell(row.at(c), column.type);
-            widest = std::max(widest, numeric ? m.horizontalAdvance(text) : longestWord(m, text));
+            const qreal whole = m.horizontalAdvance(text);
+            least = std::max(least, numeric ? whole : longestWord(m, text));
+            natural = std::max(natural, whole);
         };
         const qsizetype rows = std::min<qsizetype>(table.rows.size(), measuredRows);
         for (qsizetype r = 0; r < rows; ++r)
             measure(table.rows.at(r), metrics);
         measure(table.totals, boldMetrics);
-        widths.append(widest + padding);
+        widths.least.append(least + padding);
+        widths.natural.append(std::max(least, natural) + padding);
     }
     return widths;
 }
@@ -145,10 +156,37 @@ qreal sum(const QList<qreal> &values)
 qreal tableFontPoints(const ReportTable &table, const ReportFormat &format, QPaintDevice *device,
                       qreal bodyWidth)
 {
-    const qreal needed = sum(columnWidths(table, format, device, tablePt));
-    if (needed <= bodyWidth)
-        return tablePt;
-    return std::max(minTablePt, std::floor(tablePt * bodyWidth / needed * 4) / 4);
+    // Padding does not shrink with the text, so each size is measured, a quarter point apart.
+    qreal points = tablePt;
+    while (points > minTablePt && sum(columnWidths(table, format, device, points).least) > bodyWidth)
+        points -= 0.25;
+    return std::max(points, minTablePt);
+}
+
+// The share of the page's width (percent) each column gets: every column at least its
+// least width; the room left goes to the columns whose text would otherwise wrap, in
+// proportion to what they lack, and what is still left to all columns alike. Given to
+// the layout as fixed widths, so that it never breaks a word or a number.
+QList<qreal> columnPercents(const ColumnWidths &widths, qreal bodyWidth)
+{
+    QList<qreal> result = widths.least;
+    qreal room = bodyWidth - sum(result);
+    qreal lacking = 0;
+    for (int c = 0; c < result.size(); ++c)
+        lacking += widths.natural.at(c) - widths.least.at(c);
+    if (room > 0 && lacking > 0) {
+        const qreal share = std::min<qreal>(1, room / lacking);
+        for (int c = 0; c < result.size(); ++c)
+            result[c] += (widths.natural.at(c) - widths.least.at(c)) * share;
+    }
+    const qreal total = sum(result);
+    for (qreal &w : result)
+        w = 100.0 * w / std::max(total, bodyWidth * 0.999);
+    // What is left (a narrow table) goes to every column alike, so the table spans the page.
+    const qreal left = 100.0 - sum(result);
+    for (qreal &w : result)
+        w += left / result.size();
+    return result;
 }
 
 // A table too wide for the page even at the smallest size is printed as several tables
@@ -157,7 +195,7 @@ qreal tableFontPoints(const ReportTable &table, const ReportFormat &format, QPai
 QList<ReportTable> splitByColumns(const ReportTable &table, const ReportFormat &format, QPaintDevice *device,
                                   qreal points, qreal bodyWidth)
 {
-    const QList<qreal> widths = columnWidths(table, format, device, points);
+    const QList<qreal> widths = columnWidths(table, format, device, points).least;
     if (table.columns.size() < 3 || sum(widths) <= bodyWidth)
         return {table};
 
@@ -188,11 +226,15 @@ QList<ReportTable> splitByColumns(const ReportTable &table, const ReportFormat &
         const QList<int> &columns = groups.at(g);
         ReportTable part;
         part.key = table.key;
-        part.title = g == 0 ? table.title
-                            : QCoreApplication::translate("Reports", "%1 (continued, part %2 of %3)")
-                                  .arg(table.title)
-                                  .arg(g + 1)
-                                  .arg(groups.size());
+        if (g == 0)
+            part.title = table.title;
+        else if (table.title.isEmpty())
+            part.title = QCoreApplication::translate("Reports", "Continued, part %1 of %2").arg(g + 1).arg(groups.size());
+        else
+            part.title = QCoreApplication::translate("Reports", "%1 (continued, part %2 of %3)")
+                             .arg(table.title)
+                             .arg(g + 1)
+                             .arg(groups.size());
         for (int c : columns)
             part.columns.append(table.columns.at(c));
         for (const QVariantList &row : table.rows)
@@ -213,10 +255,10 @@ QString paragraphStyle(const QString &extra, const QString &pageBreak)
 QString titleBlock(const ReportDocument &report, const ReportFormat &format)
 {
     QString html;
-    html += QStringLiteral("<p style=\"font-size:18pt; font-weight:bold; margin-top:0; margin-bottom:3pt\">%1</p>")
+    html += QStringLiteral("<p style=\"font-size:18pt; font-weight:bold; margin-top:0; margin-bottom:4px\">%1</p>")
                 .arg(esc(report.title));
     if (!report.subtitle.isEmpty())
-        html += QStringLiteral("<p style=\"font-size:12pt; color:#333333; margin-top:0; margin-bottom:8pt\">%1</p>")
+        html += QStringLiteral("<p style=\"font-size:12pt; color:#333333; margin-top:0; margin-bottom:11px\">%1</p>")
                     .arg(esc(report.subtitle));
 
     QList<QPair<QString, QString>> pairs = report.header;
@@ -230,7 +272,7 @@ QString titleBlock(const ReportDocument &report, const ReportFormat &format)
         pairs.append({QCoreApplication::translate("Reports", "Generated"), generated});
 
     if (!pairs.isEmpty()) {
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" style=\"margin-bottom:6pt\">");
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" style=\"margin-bottom:8px\">");
         for (const auto &p : pairs)
             html += QStringLiteral("<tr><td width=\"30%\" style=\"color:#444444\">%1</td><td>%2</td></tr>")
                         .arg(escLines(p.first), escLines(p.second));
@@ -243,7 +285,7 @@ QString titleBlock(const ReportDocument &report, const ReportFormat &format)
 QString keyValuesHtml(const QList<QPair<QString, QString>> &pairs, const QString &pageBreak)
 {
     QString html = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\""
-                                  " style=\"margin-top:2pt; margin-bottom:8pt;%1\">")
+                                  " style=\"margin-top:3px; margin-bottom:11px;%1\">")
                        .arg(pageBreak);
     for (const auto &p : pairs)
         html += QStringLiteral("<tr><td width=\"40%\"><b>%1</b></td><td>%2</td></tr>")
@@ -267,13 +309,13 @@ QString cellHtml(const QString &text, bool numeric, bool bold, const QString &ba
 }
 
 QString tableHtml(const ReportTable &table, const ReportFormat &format, qreal fontPoints,
-                  const QString &pageBreak)
+                  const QList<qreal> &percents, const QString &pageBreak)
 {
     QString html;
     QString tableBreak = pageBreak;
     if (!table.title.isEmpty()) {
         html += QStringLiteral("<p%1><b>%2</b></p>")
-                    .arg(paragraphStyle(QStringLiteral("font-size:10pt; margin-top:8pt; margin-bottom:4pt;"),
+                    .arg(paragraphStyle(QStringLiteral("font-size:10pt; margin-top:11px; margin-bottom:5px;"),
                                         pageBreak),
                          esc(table.title));
         tableBreak.clear();
@@ -285,10 +327,12 @@ QString tableHtml(const ReportTable &table, const ReportFormat &format, qreal fo
 
     // <thead> becomes the table's header row count: the layout repeats it on every page.
     html += QStringLiteral("<thead><tr>");
-    for (const ReportColumn &c : table.columns) {
+    for (int i = 0; i < table.columns.size(); ++i) {
+        const ReportColumn &c = table.columns.at(i);
         const bool numeric = ReportFormat::isNumeric(c.type);
-        html += QStringLiteral("<th bgcolor=\"#dedede\" align=\"%1\">%2</th>")
-                    .arg(numeric ? QStringLiteral("right") : QStringLiteral("left"), escLines(c.title));
+        html += QStringLiteral("<th bgcolor=\"#dedede\" align=\"%1\" width=\"%2%\">%3</th>")
+                    .arg(numeric ? QStringLiteral("right") : QStringLiteral("left"), number(percents.value(i)),
+                         escLines(c.title));
     }
     html += QStringLiteral("</tr></thead>");
 
@@ -308,7 +352,7 @@ QString tableHtml(const ReportTable &table, const ReportFormat &format, qreal fo
     html += QStringLiteral("</table>");
 
     if (!table.note.isEmpty())
-        html += QStringLiteral("<p style=\"font-size:7.5pt; color:#444444; margin-top:3pt; margin-bottom:8pt\">%1</p>")
+        html += QStringLiteral("<p style=\"font-size:7.5pt; color:#444444; margin-top:4px; margin-bottom:11px\">%1</p>")
                     .arg(escLines(table.note));
     else
         html += QStringLiteral("<p style=\"font-size:4pt; margin:0\"></p>");
@@ -322,7 +366,7 @@ QString chartHtml(QTextDocument *doc, int index, const ReportChart &chart, const
     QString imageBreak = pageBreak;
     if (!chart.title.isEmpty()) {
         html += QStringLiteral("<p%1><b>%2</b></p>")
-                    .arg(paragraphStyle(QStringLiteral("font-size:10pt; margin-top:8pt; margin-bottom:4pt;"),
+                    .arg(paragraphStyle(QStringLiteral("font-size:10pt; margin-top:11px; margin-bottom:5px;"),
                                         pageBreak),
                          esc(chart.title));
         imageBreak.clear();
@@ -335,7 +379,7 @@ QString chartHtml(QTextDocument *doc, int index, const ReportChart &chart, const
     const QUrl url(QStringLiteral("hubdesk-chart:%1").arg(index));
     doc->addResource(QTextDocument::ImageResource, url, QVariant(image));
     html += QStringLiteral("<p align=\"center\"%1><img src=\"%2\" width=\"%3\" height=\"%4\"/></p>")
-                .arg(paragraphStyle(QStringLiteral("margin-bottom:8pt;"), imageBreak), url.toString())
+                .arg(paragraphStyle(QStringLiteral("margin-bottom:11px;"), imageBreak), url.toString())
                 .arg(qRound(size.width()))
                 .arg(qRound(size.height()));
     return html;
@@ -363,6 +407,7 @@ void buildDocument(QTextDocument *doc, const ReportDocument &report, const Repor
     html += titleBlock(report, format);
 
     QString pageBreak;
+    QString heading; // the heading just written: a table of the same title does not repeat it
     int charts = 0;
     for (const ReportBlock &block : report.blocks) {
         switch (block.kind) {
@@ -372,15 +417,17 @@ void buildDocument(QTextDocument *doc, const ReportDocument &report, const Repor
         case ReportBlock::Kind::Heading: {
             const bool top = block.level <= 1;
             html += QStringLiteral("<p%1><b>%2</b></p>")
-                        .arg(paragraphStyle(top ? QStringLiteral("font-size:14pt; margin-top:14pt; margin-bottom:6pt;")
-                                                : QStringLiteral("font-size:11.5pt; margin-top:10pt; margin-bottom:4pt;"),
+                        .arg(paragraphStyle(top ? QStringLiteral("font-size:14pt; margin-top:22px; margin-bottom:6px;")
+                                                : QStringLiteral("font-size:11.5pt; margin-top:14px; margin-bottom:4px;"),
                                             pageBreak),
                              escLines(block.text));
-            break;
+            pageBreak.clear();
+            heading = block.text;
+            continue;
         }
         case ReportBlock::Kind::Paragraph:
             html += QStringLiteral("<p%1>%2</p>")
-                        .arg(paragraphStyle(QStringLiteral("margin-top:0; margin-bottom:6pt;"), pageBreak),
+                        .arg(paragraphStyle(QStringLiteral("margin-top:0; margin-bottom:8px;"), pageBreak),
                              escLines(block.text));
             break;
         case ReportBlock::Kind::KeyValues:
@@ -388,18 +435,27 @@ void buildDocument(QTextDocument *doc, const ReportDocument &report, const Repor
             break;
         case ReportBlock::Kind::Table: {
             const qreal points = tableFontPoints(block.table, format, device, body.width());
-            const QList<ReportTable> parts = splitByColumns(block.table, format, device, points, body.width());
+            ReportTable table = block.table;
+            if (table.title == heading)
+                table.title.clear();
+            const QList<ReportTable> parts = splitByColumns(table, format, device, points, body.width());
             for (const ReportTable &part : parts) {
-                html += tableHtml(part, format, points, pageBreak);
+                const QList<qreal> percents = columnPercents(columnWidths(part, format, device, points), body.width());
+                html += tableHtml(part, format, points, percents, pageBreak);
                 pageBreak.clear();
             }
             break;
         }
-        case ReportBlock::Kind::Chart:
-            html += chartHtml(doc, charts++, block.chart, format, chartWidthPx, pageBreak);
+        case ReportBlock::Kind::Chart: {
+            ReportChart chart = block.chart;
+            if (chart.title == heading)
+                chart.title.clear();
+            html += chartHtml(doc, charts++, chart, format, chartWidthPx, pageBreak);
             break;
         }
+        }
         pageBreak.clear();
+        heading.clear();
     }
     html += QStringLiteral("</body></html>");
     doc->setHtml(html);

@@ -7,6 +7,7 @@
 #include "experttimesheetreport.h"
 #include "fstpreport.h"
 #include "periodicreport.h"
+#include "reportformat.h"
 #include "startupprofilereport.h"
 
 #include <QCoreApplication>
@@ -55,7 +56,7 @@ ReportDocument ReportBuilder::build(Database &db, const ReportRequest &request, 
             {QCoreApplication::translate("Reports", "Hub"), orDash(settings.hubName())},
             {QCoreApplication::translate("Reports", "Period"), request.rangeText()},
             {QCoreApplication::translate("Reports", "Generated"),
-             QLocale().toString(doc.generatedAt.toLocalTime(), QLocale::LongFormat)},
+             ReportFormat(doc.currency).dateTime(doc.generatedAt)},
         };
         switch (request.kind) {
         case ReportRequest::Kind::Periodic:

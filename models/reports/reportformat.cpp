@@ -3,6 +3,7 @@
 #include "domain/money.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -18,6 +19,15 @@ ReportFormat::ReportFormat(const QString &currency, const QLocale &locale)
 bool ReportFormat::isNumeric(ReportColumn::Type type)
 {
     return type != ReportColumn::Type::Text && type != ReportColumn::Type::Date;
+}
+
+QString ReportFormat::longDateFormat(const QLocale &locale)
+{
+    // The weekday is the "dddd" at either end, with the comma and spaces that join it.
+    static const QRegularExpression weekday(QStringLiteral("^dddd[,،]?\\s*|\\s*[,،]?\\s*dddd$"));
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    format.remove(weekday);
+    return format.trimmed();
 }
 
 QString ReportFormat::shortDateFormat(const QLocale &locale)

@@ -32,6 +32,9 @@ public:
     // The locale's short date format with the year widened to four digits ("M/d/yy" →
     // "M/d/yyyy"): a report is read years later, when "25" no longer says which century.
     static QString shortDateFormat(const QLocale &locale);
+    // The locale's long date format without the day of the week ("1 January 2025",
+    // "January 1, 2025", "1 януари 2025 г."): the dates of a reporting period.
+    static QString longDateFormat(const QLocale &locale);
 
     const QLocale &locale() const { return m_locale; }
     const QString &currency() const { return m_currency; }

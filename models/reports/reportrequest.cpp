@@ -1,5 +1,7 @@
 #include "reportrequest.h"
 
+#include "reportformat.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -49,8 +51,9 @@ QString ReportRequest::titleOf(Kind kind)
 QString ReportRequest::rangeText() const
 {
     const QLocale locale;
+    const QString format = ReportFormat::longDateFormat(locale);
     const QString dates = QCoreApplication::translate("Reports", "%1 – %2")
-                              .arg(locale.toString(from, QLocale::LongFormat), locale.toString(to, QLocale::LongFormat));
+                              .arg(locale.toString(from, format), locale.toString(to, format));
     return rangeName.isEmpty() ? dates : QCoreApplication::translate("Reports", "%1: %2").arg(rangeName, dates);
 }
 

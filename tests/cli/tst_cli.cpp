@@ -3,6 +3,8 @@
 #include "storage/migrations.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -25,6 +27,11 @@ private slots:
     void demo_refusesAnExistingFile();
     void badArguments_exitWithUsage_data();
     void badArguments_exitWithUsage();
+    void report_writesPdfXlsxAndCsv();
+    void report_range_matchesAPlainCount();
+    void report_badArguments_data();
+    void report_badArguments();
+    void report_unwritableOutput_failsAndNamesIt();
 
 private:
     struct Result
@@ -76,7 +83,7 @@ void TestCli::help_listsEveryCommand()
 {
     const Result r = run({QStringLiteral("--help")});
     QCOMPARE(r.code, 0);
-    for (const char *word : {"demo FILE", "check FILE", "--version", "exit 0 sound"})
+    for (const char *word : {"demo FILE", "check FILE", "report REPORT", "--version", "exit 0 sound"})
         QVERIFY2(r.out.contains(QLatin1String(word)), word);
     const Result demo = run({QStringLiteral("demo"), QStringLiteral("--help")});
     QCOMPARE(demo.code, 0);
@@ -185,6 +192,147 @@ void TestCli::badArguments_exitWithUsage()
     QCOMPARE(r.code, 64);
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
     QVERIFY(!QFile::exists(QStringLiteral("x.hubdesk")));
+}
+
+void TestCli::report_writesPdfXlsxAndCsv()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("periodic.pdf"));
+    const QString xlsx = m_dir.filePath(QStringLiteral("periodic.xlsx"));
+    const QString csv = m_dir.filePath(QStringLiteral("csv"));
+    QVERIFY(QDir().mkpath(csv));
+    const Result r = run({QStringLiteral("report"), QStringLiteral("periodic"), QStringLiteral("--db"), m_demo,
+                          QStringLiteral("--period"), QStringLiteral("P1 (2025)"), QStringLiteral("--pdf"), pdf,
+                          QStringLiteral("--xlsx"), xlsx, QStringLiteral("--csv"), csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("figures in")), qPrintable(r.out));
+    // A PDF, with the page count in its footer.
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString pages = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(pages.contains(QLatin1String("Periodic progress report")));
+    QVERIFY(pages.contains(QLatin1String("Page 1 of ")));
+    // An XLSX is a zip.
+    QFile book(xlsx);
+    QVERIFY(book.open(QIODevice::ReadOnly));
+    QCOMPARE(book.read(2), QByteArray("PK"));
+    // One CSV per table, the key figures among them.
+    QFile figures(QDir(csv).filePath(QStringLiteral("key_figures.csv")));
+    QVERIFY(figures.open(QIODevice::ReadOnly));
+    const QByteArray bytes = figures.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // the byte order mark Excel needs
+    const QString content = QString::fromUtf8(bytes);
+    QVERIFY(content.contains(QLatin1String("Mentoring sessions held")));
+    // Reading changed nothing: the database is still sound.
+    QCOMPARE(run({QStringLiteral("check"), m_demo}).code, 0);
+}
+
+void TestCli::report_range_matchesAPlainCount()
+{
+    // The held sessions of the first half of 2025, counted here with plain SQL.
+    qint64 held = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("count"));
+        db.setDatabaseName(m_demo);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM mentoring_sessions WHERE status = 'held' AND deleted_batch IS NULL "
+                                      "AND session_date BETWEEN '2025-01-01' AND '2025-06-30'")));
+        QVERIFY(q.next());
+        held = q.value(0).toLongLong();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("count"));
+    QVERIFY(held > 0);
+    const QString csv = m_dir.filePath(QStringLiteral("half"));
+    QVERIFY(QDir().mkpath(csv));
+    const Result r = run({QStringLiteral("report"), QStringLiteral("periodic"), QStringLiteral("--db"), m_demo,
+                          QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
+                          QStringLiteral("2025-06-30"), QStringLiteral("--csv"), csv, QStringLiteral("--no-bom"),
+                          QStringLiteral("--delimiter"), QStringLiteral("semicolon")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile figures(QDir(csv).filePath(QStringLiteral("key_figures.csv")));
+    QVERIFY(figures.open(QIODevice::ReadOnly));
+    const QByteArray bytes = figures.readAll();
+    QVERIFY(bytes.startsWith("Figure;"));
+    const QString content = QString::fromUtf8(bytes);
+    QVERIFY2(content.contains(QStringLiteral("Mentoring sessions held;%1;").arg(held)), qPrintable(content));
+}
+
+void TestCli::report_badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mentions");
+    const QString out = QStringLiteral("--pdf=") + QDir::temp().filePath(QStringLiteral("hubdesk-never.pdf"));
+    QTest::newRow("no report") << QStringList{"report"} << "periodic, fstp";
+    QTest::newRow("unknown report") << QStringList{"report", "annual", "--db", "x", "--period", "P", out} << "periodic, fstp";
+    QTest::newRow("no database") << QStringList{"report", "periodic", "--period", "P1 (2025)", out} << "--db";
+    QTest::newRow("neither period nor range") << QStringList{"report", "periodic", "--db", "@demo", out} << "--period";
+    QTest::newRow("period and range") << QStringList{"report", "periodic", "--db", "@demo", "--period", "P1 (2025)",
+                                                     "--from", "2025-01-01", "--to", "2025-02-01", out}
+                                      << "either";
+    QTest::newRow("from without to") << QStringList{"report", "periodic", "--db", "@demo", "--from", "2025-01-01", out}
+                                     << "go together";
+    QTest::newRow("not ISO") << QStringList{"report", "periodic", "--db", "@demo", "--from", "01.01.2025", "--to",
+                                            "2025-02-01", out}
+                             << "01.01.2025";
+    QTest::newRow("no such day") << QStringList{"report", "periodic", "--db", "@demo", "--from", "2025-02-30", "--to",
+                                                "2025-03-01", out}
+                                 << "2025-02-30";
+    QTest::newRow("to before from") << QStringList{"report", "periodic", "--db", "@demo", "--from", "2025-03-01", "--to",
+                                                   "2025-02-01", out}
+                                    << "before";
+    QTest::newRow("unknown period") << QStringList{"report", "fstp", "--db", "@demo", "--period", "P9", out} << "P9";
+    QTest::newRow("startup on periodic") << QStringList{"report", "periodic", "--db", "@demo", "--period", "P1 (2025)",
+                                                        "--startup", "1", out}
+                                         << "profile";
+    QTest::newRow("startup not a number") << QStringList{"report", "profile", "--db", "@demo", "--period", "P1 (2025)",
+                                                         "--startup", "x", out}
+                                          << "--startup";
+    QTest::newRow("no such startup") << QStringList{"report", "profile", "--db", "@demo", "--period", "P1 (2025)",
+                                                    "--startup", "999999", out}
+                                     << "999999";
+    QTest::newRow("nothing to write") << QStringList{"report", "periodic", "--db", "@demo", "--period", "P1 (2025)"}
+                                      << "--pdf";
+    QTest::newRow("csv not a folder") << QStringList{"report", "periodic", "--db", "@demo", "--period", "P1 (2025)",
+                                                     "--csv", "@demo"}
+                                      << "folder";
+    QTest::newRow("bad delimiter") << QStringList{"report", "periodic", "--db", "@demo", "--period", "P1 (2025)", out,
+                                                  "--delimiter", "pipe"}
+                                   << "pipe";
+}
+
+void TestCli::report_badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mentions);
+    arguments.replaceInStrings(QStringLiteral("@demo"), m_demo);
+    const Result r = run(arguments);
+    QCOMPARE(r.code, 64);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QVERIFY(!QFile::exists(QDir::temp().filePath(QStringLiteral("hubdesk-never.pdf"))));
+}
+
+void TestCli::report_unwritableOutput_failsAndNamesIt()
+{
+    // A database that is not there, and a PDF into a folder that is not there: exit 1.
+    const QString missing = m_dir.filePath(QStringLiteral("nowhere.hubdesk"));
+    Result r = run({QStringLiteral("report"), QStringLiteral("periodic"), QStringLiteral("--db"), missing,
+                    QStringLiteral("--period"), QStringLiteral("P1 (2025)"), QStringLiteral("--pdf"),
+                    m_dir.filePath(QStringLiteral("a.pdf"))});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("nowhere.hubdesk")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(missing));
+    const QString pdf = m_dir.filePath(QStringLiteral("no folder/a.pdf"));
+    r = run({QStringLiteral("report"), QStringLiteral("timesheet"), QStringLiteral("--db"), m_demo,
+             QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2025-12-31"),
+             QStringLiteral("--pdf"), pdf});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QLatin1String("no folder")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(pdf));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
