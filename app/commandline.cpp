@@ -346,7 +346,8 @@ int runReport(const QStringList &arguments)
             err() << prefix << w.message << '\n';
             return 1;
         }
-        written(QCoreApplication::translate("CommandLine", "%n CSV file(s) into %1", nullptr, int(files.size()))
+        written(QCoreApplication::translate("CommandLine", "%1 CSV files into %2")
+                    .arg(files.size())
                     .arg(QDir::toNativeSeparators(parser.value(csvOption))),
                 timer);
     }

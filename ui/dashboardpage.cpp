@@ -154,12 +154,8 @@ void DashboardPage::refresh()
     const QString path = m_db.path();
     // A connection of its own, opened and closed in the worker thread.
     watcher->setFuture(QtConcurrent::run([path, from, to]() {
-        Database::Options options;
-        options.readOnly = true;
-        options.check = Database::Check::None;
-        options.allowOlder = true;
         OpenError error;
-        auto db = Database::open(path, options, &error);
+        auto db = Database::openReader(path, &error);
         if (!db) {
             Figures failed;
             failed.error = error.message;
@@ -249,9 +245,10 @@ void DashboardPage::show(const Figures &figures)
     auto *services = new QHorizontalBarSeries;
     auto *serviceHours = new QBarSet(tr("Hours"));
     QStringList serviceNames;
-    for (const QVariantList &r : figures.services) {
-        serviceNames.append(Enums::label(EnumType::SessionService, r.at(0).toString()));
-        *serviceHours << double(r.at(2).toLongLong()) / 60.0;
+    // Horizontal bars are drawn bottom up: the list is reversed so that it reads top down.
+    for (auto it = figures.services.crbegin(); it != figures.services.crend(); ++it) {
+        serviceNames.append(Enums::label(EnumType::SessionService, it->at(0).toString()));
+        *serviceHours << double(it->at(2).toLongLong()) / 60.0;
     }
     services->append(serviceHours);
     auto *serviceChart = new QChart;
@@ -265,14 +262,16 @@ void DashboardPage::show(const Figures &figures)
     hoursAxis->setLabelFormat(QStringLiteral("%.0f"));
     serviceChart->addAxis(hoursAxis, Qt::AlignBottom);
     services->attachAxis(hoursAxis);
+    hoursAxis->applyNiceNumbers();
     addChart(serviceChart, 0, 0);
 
-    auto *stages = new QBarSeries;
+    // Stages as horizontal bars too: their names are too long to stand under a column.
+    auto *stages = new QHorizontalBarSeries;
     auto *stageCount = new QBarSet(tr("Startups"));
     QStringList stageNames;
-    for (const QVariantList &r : figures.stages) {
-        stageNames.append(Enums::label(EnumType::StartupStage, r.at(0).toString()));
-        *stageCount << r.at(1).toDouble();
+    for (auto it = figures.stages.crbegin(); it != figures.stages.crend(); ++it) {
+        stageNames.append(Enums::label(EnumType::StartupStage, it->at(0).toString()));
+        *stageCount << it->at(1).toDouble();
     }
     stages->append(stageCount);
     auto *stageChart = new QChart;
@@ -280,12 +279,13 @@ void DashboardPage::show(const Figures &figures)
     stageChart->addSeries(stages);
     auto *stageAxis = new QBarCategoryAxis;
     stageAxis->append(stageNames);
-    stageChart->addAxis(stageAxis, Qt::AlignBottom);
+    stageChart->addAxis(stageAxis, Qt::AlignLeft);
     stages->attachAxis(stageAxis);
     auto *countAxis = new QValueAxis;
     countAxis->setLabelFormat(QStringLiteral("%.0f"));
-    stageChart->addAxis(countAxis, Qt::AlignLeft);
+    stageChart->addAxis(countAxis, Qt::AlignBottom);
     stages->attachAxis(countAxis);
+    countAxis->applyNiceNumbers();
     addChart(stageChart, 0, 1);
 
     auto *budget = new QPieSeries;
@@ -322,6 +322,7 @@ void DashboardPage::show(const Figures &figures)
     outcomeAxis->setLabelFormat(QStringLiteral("%.0f"));
     outcomeChart->addAxis(outcomeAxis, Qt::AlignLeft);
     outcomes->attachAxis(outcomeAxis);
+    outcomeAxis->applyNiceNumbers();
     addChart(outcomeChart, 1, 1);
 
     emit refreshed();

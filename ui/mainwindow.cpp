@@ -3,6 +3,7 @@
 #include "../models/storage/database.h"
 #include "../models/tablemodels/entitytablemodel.h"
 #include "dashboardpage.h"
+#include "reportspage.h"
 #include "detailpane.h"
 #include "entitypage.h"
 #include "recentfiles.h"
@@ -62,6 +63,9 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         connect(page, &EntityPage::openRequested, this, &MainWindow::openRecord);
         connect(page, &EntityPage::statusMessage, this, &MainWindow::showMessage);
     }
+    m_reports = new ReportsPage(*m_db, m_stack);
+    m_stack->addWidget(m_reports);
+    m_nav->addItem(tr("Reports"));
     m_trash = new TrashPage(*m_db, m_stack);
     m_stack->addWidget(m_trash);
     m_nav->addItem(tr("Trash"));
@@ -141,8 +145,14 @@ int MainWindow::pageIndex(EntityType type) const
     return page ? m_stack->indexOf(page) : -1;
 }
 
+int MainWindow::pageIndexOf(const QWidget *page) const
+{
+    return page ? m_stack->indexOf(const_cast<QWidget *>(page)) : -1;
+}
+
 void MainWindow::dataChanged()
 {
+    m_reports->dataChanged();
     if (m_stack->currentWidget() == m_dashboard)
         m_dashboard->refresh();
     else

@@ -17,6 +17,7 @@ namespace hubdesk {
 
 class Database;
 class DashboardPage;
+class ReportsPage;
 class EntityPage;
 class TrashPage;
 
@@ -37,9 +38,11 @@ public:
     QString pageTitle(int index) const;
     EntityPage *entityPage(EntityType type) const;
     EntityPage *currentEntityPage() const;
-    // The page index of an entity's page, of the dashboard.
+    // The page index of an entity's page, of any page (-1: not a page of the window).
     int pageIndex(EntityType type) const;
+    int pageIndexOf(const QWidget *page) const;
     DashboardPage *dashboard() const { return m_dashboard; }
+    ReportsPage *reports() const { return m_reports; }
     TrashPage *trashPage() const { return m_trash; }
     QUndoStack *undoStack() const { return m_undo; }
     // Opens a record in its page (following a link).
@@ -73,6 +76,7 @@ private:
     QList<EntityPage *> m_pages;
     TrashPage *m_trash = nullptr;
     DashboardPage *m_dashboard = nullptr;
+    ReportsPage *m_reports = nullptr;
     bool m_dashboardStale = false;
     QLabel *m_fileLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -1,14 +1,18 @@
 #include "screenshots.h"
 
+#include "dashboardpage.h"
 #include "entitypage.h"
 #include "mainwindow.h"
+#include "reportspage.h"
 #include "../models/tablemodels/entitytablemodel.h"
 
 #include <QTableView>
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
+#include <QThread>
 
 namespace hubdesk {
 
@@ -27,6 +31,22 @@ int Screenshots::save(MainWindow &window, const QString &directory, QString *err
             page->model()->waitForIdle(60000); // the rows, not "Loading…"
             page->view()->selectRow(0);
             page->view()->setFocus();
+        }
+        QApplication::processEvents();
+        // The dashboard with its charts, and the Reports page with a report made.
+        const auto waitWhile = [](const auto &busy) {
+            QElapsedTimer timer;
+            timer.start();
+            while (busy() && timer.elapsed() < 60000) {
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+                QThread::msleep(10);
+            }
+        };
+        if (window.currentPage() == window.pageIndexOf(window.dashboard()))
+            waitWhile([&] { return window.dashboard()->isLoading(); });
+        if (window.currentPage() == window.pageIndexOf(window.reports())) {
+            window.reports()->generate();
+            waitWhile([&] { return window.reports()->isBusy(); });
         }
         QApplication::processEvents();
         if (EntityPage *page = window.currentEntityPage())

@@ -154,6 +154,15 @@ std::unique_ptr<Database> Database::connect(const QString &path, bool readOnly, 
     return d;
 }
 
+std::unique_ptr<Database> Database::openReader(const QString &path, OpenError *error)
+{
+    Options options;
+    options.readOnly = true;
+    options.check = Check::None;
+    options.allowOlder = true;
+    return open(path, options, error);
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, const Options &options, OpenError *error)
 {
     const QFileInfo info(path);

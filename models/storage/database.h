@@ -78,6 +78,10 @@ public:
     {
         return open(path, Options(), error);
     }
+    // A second connection to an open file for reading beside the window (a worker
+    // thread's): read-only, without the quick check (the window's open ran it), and
+    // accepting the schema the window accepted.
+    static std::unique_ptr<Database> openReader(const QString &path, OpenError *error);
     // Makes a new database file with the whole schema; refuses a path that exists.
     // The file is readable by its owner only where the platform allows.
     static std::unique_ptr<Database> create(const QString &path, OpenError *error);
