@@ -10,6 +10,7 @@
 #include "../models/storage/database.h"
 #include "../models/storage/repositories.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -39,6 +40,9 @@ namespace hubdesk {
 namespace {
 
 const char *const folderKey = "reports/folder";
+// About a hundred pages, laid out in about two seconds here (docs/reports.md).
+constexpr qsizetype previewRowLimit = 3000;
+constexpr qsizetype previewTableRows = 100;
 
 // What each report holds, under the report's name.
 QString aboutText(ReportRequest::Kind kind)
@@ -431,10 +435,36 @@ void ReportsPage::showDocument(const ReportDocument &doc, const Error &error)
         return;
     }
     setBusy(false, tr("%1, %2: ready.").arg(doc.title, doc.subtitle));
-    m_preview->updatePreview();
-    const int pages = previewPages();
     const QString what = tr("%1, %2").arg(doc.title, doc.subtitle);
-    m_status->setText(pages == 1 ? tr("%1: 1 page.").arg(what) : tr("%1: %2 pages.").arg(what, QString::number(pages)));
+    qsizetype rows = 0;
+    for (const ReportTable &t : doc.tables())
+        rows += t.rows.size();
+    // Laying out hundreds of pages takes seconds the window would be frozen for: the page
+    // previews a long report with the first rows of each long table; printing, the print
+    // preview and the exports hold every row.
+    m_previewDocument = doc;
+    const bool cut = rows > previewRowLimit;
+    if (cut) {
+        for (ReportBlock &block : m_previewDocument.blocks) {
+            ReportTable &t = block.table;
+            if (block.kind != ReportBlock::Kind::Table || t.rows.size() <= previewTableRows)
+                continue;
+            const qsizetype all = t.rows.size();
+            t.rows.resize(previewTableRows);
+            t.note = tr("Preview: the first %1 of %2 rows. Print, Print preview and the exports hold them all.")
+                         .arg(QLocale().toString(previewTableRows), QLocale().toString(all))
+                   + (t.note.isEmpty() ? QString() : QLatin1Char(' ') + t.note);
+        }
+    }
+    m_preview->updatePreview();
+    if (cut) {
+        m_status->setText(tr("%1: %2 table rows. The preview here shows the first %3 rows of each long table; "
+                             "Print, Print preview and the exports hold them all.")
+                              .arg(what, QLocale().toString(rows), QLocale().toString(previewTableRows)));
+    } else {
+        const int pages = previewPages();
+        m_status->setText(pages == 1 ? tr("%1: 1 page.").arg(what) : tr("%1: %2 pages.").arg(what, QString::number(pages)));
+    }
     emit generated(true);
 }
 
@@ -445,7 +475,7 @@ void ReportsPage::paintPreview(QPrinter *printer)
         QPainter painter(printer);
         return;
     }
-    PdfReportWriter::paint(m_document, printer);
+    PdfReportWriter::paint(m_previewDocument, printer);
 }
 
 void ReportsPage::printPreviewDialog()
@@ -455,7 +485,11 @@ void ReportsPage::printPreviewDialog()
     ensurePreview();
     QPrintPreviewDialog dialog(m_printer, this);
     dialog.setWindowTitle(tr("Print preview: %1").arg(m_document.title));
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &ReportsPage::paintPreview);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *printer) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        PdfReportWriter::paint(m_document, printer);
+        QApplication::restoreOverrideCursor();
+    });
     dialog.resize(900, 1000);
     dialog.exec();
 }
@@ -467,8 +501,11 @@ void ReportsPage::print()
     ensurePreview();
     QPrintDialog dialog(m_printer, this);
     dialog.setWindowTitle(tr("Print %1").arg(m_document.title));
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
         PdfReportWriter::paint(m_document, m_printer);
+        QApplication::restoreOverrideCursor();
+    }
 }
 
 QString ReportsPage::suggestedName() const

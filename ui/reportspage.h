@@ -100,8 +100,10 @@ private:
     QPrinter *m_printer = nullptr;
     QPrintPreviewWidget *m_preview = nullptr;
     ReportDocument m_document;
+    ReportDocument m_previewDocument; // the document, or its start when it is long
     bool m_busy = false;
     bool m_stale = true;
+
 };
 
 } // namespace hubdesk
