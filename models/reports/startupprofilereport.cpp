@@ -23,6 +23,17 @@ QVariant date(const QVariant &v)
     return v.isNull() ? QVariant() : QVariant(QDate::fromString(v.toString(), Qt::ISODate));
 }
 
+// The non-empty parts, joined with a comma: "Bulgaria, Gabrovo", or "Gabrovo" alone.
+QString joined(const QStringList &parts)
+{
+    QStringList kept;
+    for (const QString &p : parts) {
+        if (!p.trimmed().isEmpty())
+            kept.append(p.trimmed());
+    }
+    return kept.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 Error StartupProfileReport::fill(Database &db, const ReportRequest &request, ReportDocument *doc)
@@ -59,11 +70,11 @@ Error StartupProfileReport::fill(Database &db, const ReportRequest &request, Rep
         const QString country = o.text(QStringLiteral("country"));
         doc->blocks.append(ReportBlock::pairs({
             {tr("Legal name"), orDash(o.text(QStringLiteral("legal_name")))},
-            {tr("Country, city"), orDash(QStringLiteral("%1 %2").arg(country.isEmpty() ? QString() : Countries::name(country),
-                                                                     o.text(QStringLiteral("city"))))},
+            {tr("Country, city"), orDash(joined({country.isEmpty() ? QString() : Countries::name(country),
+                                                 o.text(QStringLiteral("city"))}))},
             {tr("Company ID"), orDash(o.text(QStringLiteral("company_id")))},
             {tr("Website"), orDash(o.text(QStringLiteral("website")))},
-            {tr("Cohort, hub"), orDash(QStringLiteral("%1 %2").arg(s.text(QStringLiteral("cohort")), s.text(QStringLiteral("hub"))))},
+            {tr("Cohort, hub"), orDash(joined({s.text(QStringLiteral("cohort")), s.text(QStringLiteral("hub"))}))},
             {tr("Status"), label(EnumType::StartupStatus, s.value(QStringLiteral("status")))},
             {tr("Stage, TRL"), QStringLiteral("%1, %2").arg(label(EnumType::StartupStage, s.value(QStringLiteral("stage"))),
                                                              s.has(QStringLiteral("trl")) ? s.text(QStringLiteral("trl")) : QStringLiteral("—"))},
