@@ -3,6 +3,8 @@
 // on the first and last day of a period, planned and cancelled sessions, a rejected
 // voucher, a voucher approved in one period and paid in the next, a startup that
 // changes stage inside a period, and records in the trash.
+#include "reports/csvreportwriter.h"
+#include "reports/pdfreportwriter.h"
 #include "reports/reportbuilder.h"
 #include "storage/programmefigures.h"
 #include "storage/repositories.h"
@@ -10,6 +12,11 @@
 #include "storage/voucherrepository.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hubdesk;
@@ -39,6 +46,7 @@ private slots:
     void builder_refusesBadRanges_data();
     void builder_refusesBadRanges();
     void builder_resolvesAPeriodByName();
+    void writers_carryTheHandWorkedFigures();
 
 private:
     qint64 organisation(const QString &name, const QString &kind, const QString &country);
@@ -502,5 +510,42 @@ void TestReports::builder_resolvesAPeriodByName()
     QVERIFY(e.message.contains(QStringLiteral("P9")));
 }
 
-QTEST_GUILESS_MAIN(TestReports)
+void TestReports::writers_carryTheHandWorkedFigures()
+{
+    // The periodic report of P1 as a reader gets it: the PDF's text and the CSV annex
+    // carry the figures worked out by hand above.
+    ReportRequest request;
+    QVERIFY(!ReportBuilder::requestForPeriod(*m_db, QStringLiteral("P1"), &request));
+    Error e;
+    const ReportDocument doc = ReportBuilder::build(*m_db, request, &e);
+    QVERIFY2(!e, qPrintable(e.message));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QLocale british(QLocale::English, QLocale::UnitedKingdom);
+    const QString pdf = dir.filePath(QStringLiteral("p1.pdf"));
+    e = PdfReportWriter::write(doc, pdf, british);
+    QVERIFY2(!e, qPrintable(e.message));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0, "pdftotext (poppler-utils) failed or is missing");
+    const QString pages = QString::fromUtf8(text.readAllStandardOutput());
+    const auto line = [&](const QString &pattern) {
+        return pages.contains(QRegularExpression(pattern, QRegularExpression::MultilineOption));
+    };
+    QVERIFY2(line(QStringLiteral("^\\s*Mentoring sessions held\\s+3\\s+4\\.5 h\\s*$")), qPrintable(pages));
+    QVERIFY(line(QStringLiteral("^\\s*Startups active in the programme\\s+2\\s*$")));
+    QVERIFY(line(QStringLiteral("^\\s*Client contracts signed\\s+1\\s+10,000\\.00 EUR\\s*$")));
+    QVERIFY(line(QStringLiteral("^\\s*Travel vouchers rejected\\s+1\\s*$")));
+    const int count = int(pages.count(QLatin1Char('\f')));
+    QVERIFY(pages.contains(QStringLiteral("Page %1 of %1").arg(count)));
+
+    QVERIFY(!CsvReportWriter::writeTables(doc, dir.path(), CsvReportWriter::Options(), nullptr));
+    QFile csv(dir.filePath(QStringLiteral("key_figures.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString table = QString::fromUtf8(csv.readAll());
+    QVERIFY2(table.contains(QStringLiteral("\nMentoring sessions held,3,,4.5,")), qPrintable(table));
+    QVERIFY(table.contains(QStringLiteral("\nClient contracts signed,1,10000.00,,")));
+}
+
+QTEST_MAIN(TestReports)
 #include "tst_reports.moc"
