@@ -215,19 +215,14 @@ bool DetailPane::startNew()
     if (!confirmLeave())
         return false;
     Record r(m_type);
-    // Sensible starting values for the enumerations a new record must have.
-    if (m_type == EntityType::Organisation) {
-        r.setValue(QStringLiteral("engagement"), QStringLiteral("mapped"));
-    } else if (m_type == EntityType::Startup) {
-        r.setValue(QStringLiteral("status"), QStringLiteral("applicant"));
-        r.setValue(QStringLiteral("stage"), QStringLiteral("idea"));
-    } else if (m_type == EntityType::Session) {
+    // Sensible starting values for the enumerations a new record must have, and today.
+    const QVariantHash defaults = Entities::defaults(m_type);
+    for (auto it = defaults.cbegin(); it != defaults.cend(); ++it)
+        r.setValue(it.key(), it.value());
+    if (m_type == EntityType::Session) {
         r.setValue(QStringLiteral("session_date"), QDate::currentDate());
         r.setValue(QStringLiteral("duration_minutes"), 60);
-        r.setValue(QStringLiteral("status"), QStringLiteral("held"));
-        r.setValue(QStringLiteral("format"), QStringLiteral("on_site"));
     } else if (m_type == EntityType::Voucher) {
-        r.setValue(QStringLiteral("status"), QStringLiteral("requested"));
         r.setValue(QStringLiteral("requested_on"), QDate::currentDate());
     } else if (m_type == EntityType::Interaction) {
         r.setValue(QStringLiteral("occurred_on"), QDate::currentDate());

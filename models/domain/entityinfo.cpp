@@ -427,4 +427,20 @@ QList<QPair<EntityType, Field>> Entities::referencesTo(EntityType type)
     return result;
 }
 
+QVariantHash Entities::defaults(EntityType type)
+{
+    switch (type) {
+    case EntityType::Organisation:
+        return {{QStringLiteral("engagement"), QStringLiteral("mapped")}};
+    case EntityType::Startup:
+        return {{QStringLiteral("status"), QStringLiteral("applicant")}, {QStringLiteral("stage"), QStringLiteral("idea")}};
+    case EntityType::Session:
+        return {{QStringLiteral("status"), QStringLiteral("held")}, {QStringLiteral("format"), QStringLiteral("on_site")}};
+    case EntityType::Voucher:
+        return {{QStringLiteral("status"), QStringLiteral("requested")}};
+    default:
+        return {};
+    }
+}
+
 } // namespace hubdesk

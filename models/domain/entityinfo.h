@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QVariant>
+
 #include "entitytype.h"
 #include "field.h"
 
@@ -46,6 +48,10 @@ public:
     static EntityType fromKey(const QString &key, bool *ok);
     // Reference fields of other entities that point at \a type (who depends on it).
     static QList<QPair<EntityType, Field>> referencesTo(EntityType type);
+    // The values a new record starts with when nobody says otherwise (the engagement
+    // of a stakeholder, the status and stage of a startup …): the form of a new record
+    // shows them and an import fills them where the file has no column for them.
+    static QVariantHash defaults(EntityType type);
 };
 
 } // namespace hubdesk

@@ -1,0 +1,415 @@
+#include "importer.h"
+
+#include "../domain/entityinfo.h"
+#include "../domain/rules.h"
+#include "../domain/uuid.h"
+#include "../reports/csvreportwriter.h"
+#include "../storage/auditlog.h"
+#include "../storage/bulkwriter.h"
+#include "../storage/database.h"
+#include "../storage/sql.h"
+#include "../storage/writetransaction.h"
+#include "valueparser.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSqlQuery>
+
+namespace hubdesk {
+
+namespace {
+
+// How often (in rows) the progress callback is asked whether to go on.
+constexpr qint64 progressEvery = 2000;
+
+bool isBlank(const QStringList &cells)
+{
+    return std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
+}
+
+} // namespace
+
+QString ImportProblem::toString() const
+{
+    if (column.isEmpty())
+        return QCoreApplication::translate("Import", "Row %1: %2").arg(row).arg(message);
+    return QCoreApplication::translate("Import", "Row %1, %2: %3").arg(row).arg(column, message);
+}
+
+Importer::Importer(Database &db, const ImportMapping &mapping, const ValueParser &parser)
+    : m_db(db)
+    , m_mapping(mapping)
+    , m_parser(parser)
+{
+}
+
+QString Importer::columnName(int column) const
+{
+    const QString header = m_header.value(column).simplified();
+    return header.isEmpty() ? tr("column %1").arg(column + 1) : tr("column %1 “%2”").arg(column + 1).arg(header);
+}
+
+QString Importer::whereIs(const QString &field) const
+{
+    // The column a field came from; else the field (a fixed value, a default) by name.
+    for (auto it = m_mapping.columns.cbegin(); it != m_mapping.columns.cend(); ++it) {
+        if (it.value() == field)
+            return columnName(it.key());
+    }
+    if (field.isEmpty())
+        return {};
+    const Field *f = Entities::info(m_mapping.target).field(field);
+    return f ? f->translatedLabel() : field;
+}
+
+QVariant Importer::reference(const Field &field, const QString &text, QString *problem)
+{
+    // A reference is written as the record's name (its label in lists); a person also
+    // by e-mail. Looked up once per distinct text.
+    const EntityInfo &target = Entities::info(field.reference);
+    const QString cacheKey = target.key + QLatin1Char('\n') + text;
+    const auto cached = m_references.constFind(cacheKey);
+    if (cached != m_references.constEnd()) {
+        if (cached->typeId() == QMetaType::QString)
+            *problem = cached->toString();
+        return cached->typeId() == QMetaType::QString ? QVariant() : *cached;
+    }
+    QString sql = QStringLiteral("SELECT id FROM %1 WHERE deleted_at IS NULL AND label = ? COLLATE NOCASE").arg(target.listView);
+    QVariantList binds{text};
+    if (field.reference == EntityType::Person) {
+        sql += QStringLiteral(" OR (deleted_at IS NULL AND email = ? COLLATE NOCASE)");
+        binds.append(text);
+    }
+    QSqlQuery q(m_db.connection());
+    QList<qint64> ids;
+    if (!Sql::prepare(q, sql + QStringLiteral(" LIMIT 2"))) {
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        if (!Sql::exec(q)) {
+            while (q.next())
+                ids.append(q.value(0).toLongLong());
+        }
+    }
+    QVariant result;
+    if (ids.size() == 1) {
+        result = ids.first();
+    } else {
+        const QString name = target.singularLabel().toLower();
+        *problem = ids.isEmpty() ? tr("there is no %1 named “%2”").arg(name, text)
+                                 : tr("more than one %1 is named “%2”: make the names differ first").arg(name, text);
+    }
+    m_references.insert(cacheKey, result.isNull() ? QVariant(*problem) : result);
+    return result;
+}
+
+bool Importer::toRecord(const SourceRow &row, Record *record, QList<ImportProblem> *problems)
+{
+    const EntityInfo &info = Entities::info(m_mapping.target);
+    *record = Record(m_mapping.target);
+    const QVariantHash defaults = Entities::defaults(m_mapping.target);
+    for (auto it = defaults.cbegin(); it != defaults.cend(); ++it)
+        record->setValue(it.key(), it.value());
+    bool ok = true;
+    const auto put = [&](const Field &f, const QString &text, const QString &where) {
+        QString problem;
+        QVariant value = m_parser.parse(f, text, &problem);
+        if (problem.isEmpty() && f.type == FieldType::Reference && !value.isNull())
+            value = reference(f, value.toString(), &problem);
+        if (!problem.isEmpty()) {
+            problems->append({row.number, where, problem});
+            ok = false;
+            return;
+        }
+        if (!value.isNull())
+            record->setValue(f.key, value);
+    };
+    for (auto it = m_mapping.fixed.cbegin(); it != m_mapping.fixed.cend(); ++it) {
+        if (const Field *f = info.field(it.key()))
+            put(*f, it.value(), tr("the value given for every row"));
+    }
+    QStringList unreadable; // fields whose cell could not be read
+    for (auto it = m_mapping.columns.cbegin(); it != m_mapping.columns.cend(); ++it) {
+        const Field *f = info.field(it.value());
+        const QString text = row.cells.value(it.key());
+        // A cell left empty keeps the fixed value, if one was given.
+        if (f && (!text.trimmed().isEmpty() || !m_mapping.fixed.contains(f->key))) {
+            const qsizetype before = problems->size();
+            put(*f, text, columnName(it.key()));
+            if (problems->size() > before)
+                unreadable.append(f->key);
+        }
+    }
+    if (!ok) {
+        // The rules' word on the rest of the row too, so that one pass shows every problem.
+        for (const Problem &p : Rules::validate(*record)) {
+            if (!unreadable.contains(p.field))
+                problems->append({row.number, whereIs(p.field), p.message});
+        }
+    }
+    return ok;
+}
+
+ImportResult Importer::run(TableSource &source, const ImportOptions &options,
+                           const std::function<bool(qint64, qint64)> &progress)
+{
+    ImportResult result;
+    const EntityInfo &info = Entities::info(m_mapping.target);
+    const auto keep = [&](const ImportProblem &p) {
+        ++result.problemCount;
+        if (result.problems.size() < options.problemLimit)
+            result.problems.append(p);
+    };
+    if (options.mode == ImportOptions::Mode::ValidRows && options.rejectsPath.isEmpty() && !options.dryRun) {
+        result.error = Error::make(Error::Code::Validation,
+                                   tr("Importing only the valid rows needs a file for the rejected rows."));
+        return result;
+    }
+
+    ReportTable rejects;
+    rejects.key = QStringLiteral("rejected");
+    int widest = 0;
+
+    const QString started = Timestamp::now();
+    const QString batch = Uuid::create();
+    WriteTransaction transaction(m_db.connection());
+    if (Error e = transaction.begin()) {
+        result.error = e;
+        return result;
+    }
+    const qint64 before = Sql::scalar(m_db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(info.table)).toLongLong();
+    BulkWriter writer(m_db, m_mapping.target);
+
+    SourceRow row;
+    bool first = true;
+    while (source.next(&row)) {
+        if (first && m_mapping.hasHeader) {
+            first = false;
+            m_header = row.cells;
+            widest = int(row.cells.size());
+            continue;
+        }
+        first = false;
+        if (isBlank(row.cells)) {
+            ++result.blankRows;
+            continue;
+        }
+        ++result.rowsRead;
+        if (progress && result.rowsRead % progressEvery == 0 && !progress(source.position(), source.size())) {
+            result.cancelled = true;
+            break;
+        }
+        QList<ImportProblem> rowProblems;
+        Record record;
+        bool ok = toRecord(row, &record, &rowProblems);
+        if (ok) {
+            // The domain rules, and the database's own checks, on a savepoint per row
+            // only when rows may be kept apart; all-or-nothing stops at the first anyway.
+            Error e = writer.add(record);
+            if (e.code == Error::Code::Validation) {
+                for (const Problem &p : e.problems)
+                    rowProblems.append({row.number, whereIs(p.field), p.message});
+                ok = false;
+            } else if (e) {
+                // The database refused a row the rules passed: stop, naming it, and
+                // write nothing (a half-written record must not stay).
+                result.error = Error::make(e.code, tr("Row %1: %2").arg(row.number).arg(e.message));
+                break;
+            }
+        }
+        if (ok) {
+            ++result.validRows;
+            continue;
+        }
+        ++result.rejected;
+        QStringList reasons;
+        for (const ImportProblem &p : rowProblems) {
+            keep(p);
+            reasons.append(p.column.isEmpty() ? p.message : QStringLiteral("%1: %2").arg(p.column, p.message));
+        }
+        if (!options.rejectsPath.isEmpty()) {
+            QVariantList cells{row.number};
+            for (const QString &c : row.cells)
+                cells.append(c);
+            cells.insert(1, reasons.join(QStringLiteral("; ")));
+            rejects.rows.append(cells);
+            widest = std::max(widest, int(row.cells.size()));
+        }
+    }
+    if (!result.error && !result.cancelled && source.error())
+        result.error = source.error();
+
+    const bool refused = options.mode == ImportOptions::Mode::AllOrNothing && result.rejected > 0;
+    if (result.error || result.cancelled || options.dryRun || refused || result.validRows == 0) {
+        transaction.rollback();
+    } else {
+        const qint64 last = Sql::scalar(m_db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(info.table)).toLongLong();
+        Error e;
+        if (last - before != result.validRows)
+            e = Error::make(Error::Code::Internal, tr("The new records did not get consecutive numbers; nothing was imported."));
+        if (!e) {
+            QJsonObject changes;
+            changes.insert(QStringLiteral("rows"), result.validRows);
+            changes.insert(QStringLiteral("rejected"), result.rejected);
+            changes.insert(QStringLiteral("source"), options.sourceName);
+            e = AuditLog::write(m_db, QStringLiteral("import"), info.key, 0, QString(), changes, batch);
+        }
+        if (!e)
+            e = Sql::run(m_db.connection(),
+                         QStringLiteral("INSERT INTO import_batches (batch, entity, source, started_at, finished_at, actor, "
+                                        "rows_read, rows_created, rows_rejected, first_id, last_id) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {batch, info.key, options.sourceName.isEmpty() ? tr("(no file name)") : options.sourceName, started, Timestamp::now(), m_db.actor(), result.rowsRead,
+                          result.validRows, result.rejected, before + 1, last});
+        if (!e)
+            e = transaction.commit();
+        if (e) {
+            transaction.rollback();
+            result.error = e;
+        } else {
+            result.created = result.validRows;
+            result.batch = batch;
+        }
+    }
+
+    // The rejected rows, as they were, with why: fixed in a spreadsheet, they import again.
+    if (!options.rejectsPath.isEmpty() && !result.error && !result.cancelled && result.rejected > 0) {
+        rejects.columns.append({tr("row"), ReportColumn::Type::Integer});
+        rejects.columns.append({tr("problem"), ReportColumn::Type::Text});
+        for (int c = 0; c < widest; ++c)
+            rejects.columns.append({m_header.value(c, tr("column %1").arg(c + 1)), ReportColumn::Type::Text});
+        QSaveFile file(options.rejectsPath);
+        CsvReportWriter::Options csv;
+        Error e;
+        if (!file.open(QIODevice::WriteOnly))
+            e = Error::make(Error::Code::Io, tr("The rejected rows cannot be written to “%1”: %2.")
+                                                 .arg(QDir::toNativeSeparators(options.rejectsPath), file.errorString()));
+        if (!e)
+            e = CsvReportWriter::writeTable(rejects, &file, csv);
+        if (!e && !file.commit())
+            e = Error::make(Error::Code::Io, tr("The rejected rows cannot be written to “%1”: %2.")
+                                                 .arg(QDir::toNativeSeparators(options.rejectsPath), file.errorString()));
+        if (e)
+            result.error = e;
+    }
+    return result;
+}
+
+QList<ImportBatch> Importer::batches(Database &db, Error *error)
+{
+    QList<ImportBatch> list;
+    QSqlQuery q(db.connection());
+    Error e = Sql::prepare(q, QStringLiteral("SELECT batch, entity, source, started_at, actor, rows_read, rows_created, "
+                                             "rows_rejected, reverted_at FROM import_batches ORDER BY id DESC"));
+    if (!e)
+        e = Sql::exec(q);
+    while (!e && q.next()) {
+        ImportBatch b;
+        b.batch = q.value(0).toString();
+        b.entity = q.value(1).toString();
+        b.source = q.value(2).toString();
+        b.startedAt = Timestamp::fromText(q.value(3).toString());
+        b.actor = q.value(4).toString();
+        b.rowsRead = q.value(5).toLongLong();
+        b.created = q.value(6).toLongLong();
+        b.rejected = q.value(7).toLongLong();
+        if (!q.value(8).isNull())
+            b.revertedAt = Timestamp::fromText(q.value(8).toString());
+        list.append(b);
+    }
+    if (error)
+        *error = e;
+    return list;
+}
+
+Error Importer::revert(Database &db, const QString &batch, bool force)
+{
+    const QSqlDatabase c = db.connection();
+    WriteTransaction transaction(c);
+    if (Error e = transaction.begin())
+        return e;
+    QSqlQuery q(c);
+    Error e = Sql::prepare(q, QStringLiteral("SELECT entity, started_at, finished_at, first_id, last_id, rows_created, "
+                                             "reverted_at, source FROM import_batches WHERE batch = ?"));
+    if (!e) {
+        q.addBindValue(batch);
+        e = Sql::exec(q);
+    }
+    if (e)
+        return e;
+    if (!q.next())
+        return Error::make(Error::Code::NotFound, tr("There is no import “%1”.").arg(batch));
+    bool ok = false;
+    const EntityType type = Entities::fromKey(q.value(0).toString(), &ok);
+    if (!ok)
+        return Error::make(Error::Code::Internal, tr("The import “%1” names an unknown kind of record.").arg(batch));
+    const QString startedAt = q.value(1).toString();
+    const QString finishedAt = q.value(2).toString();
+    const QVariant firstId = q.value(3);
+    const QVariant lastId = q.value(4);
+    const qint64 created = q.value(5).toLongLong();
+    const QString source = q.value(7).toString();
+    if (!q.value(6).isNull())
+        return Error::make(Error::Code::Refused, tr("The import of “%1” was taken back already.").arg(source));
+    q.finish();
+    const EntityInfo &info = Entities::info(type);
+
+    // Exactly the rows the import made: its id run, created while it ran.
+    const QString mine = QStringLiteral("id BETWEEN ? AND ? AND created_at BETWEEN ? AND ?");
+    const QVariantList mineBinds{firstId, lastId, startedAt, finishedAt};
+    if (created > 0) {
+        // Changed since: edited and not in the trash (what is in the trash was let go).
+        const qint64 changed = Sql::scalar(c, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND version > 1 AND deleted_at IS NULL").arg(info.table, mine),
+                                           mineBinds, &e)
+                                   .toLongLong();
+        if (e)
+            return e;
+        if (changed > 0 && !force)
+            return Error::make(Error::Code::Refused,
+                               tr("%1 of the records this import made were changed since. Taking the import back would "
+                                  "delete those changes too; confirm to take it back anyway.")
+                                   .arg(changed));
+        // Records elsewhere that refer to them (a person made since, linked to an imported
+        // stakeholder) would lose their link or block the delete: refused, with what.
+        for (const auto &ref : Entities::referencesTo(type)) {
+            const EntityInfo &other = Entities::info(ref.first);
+            const qint64 referring =
+                Sql::scalar(c, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IN (SELECT id FROM %3 WHERE %4)")
+                                   .arg(other.table, ref.second.key, info.table, mine),
+                            mineBinds, &e)
+                    .toLongLong();
+            if (e)
+                return e;
+            if (referring > 0)
+                return Error::make(Error::Code::Refused,
+                                   tr("%1 %2 made or changed since refer to records of this import (%3). Link them "
+                                      "elsewhere or move them to the trash first.")
+                                       .arg(referring)
+                                       .arg(other.pluralLabel().toLower(), ref.second.translatedLabel()));
+        }
+        e = Sql::run(c, QStringLiteral("DELETE FROM %1 WHERE %2").arg(info.table, mine), mineBinds);
+        if (e)
+            return e;
+        // Deleted records that were in the trash leave their trash entry empty.
+        e = Sql::run(c, QStringLiteral("DELETE FROM trash WHERE entity = ? AND record_id BETWEEN ? AND ? AND NOT EXISTS "
+                                       "(SELECT 1 FROM %1 WHERE id = trash.record_id)")
+                            .arg(info.table),
+                     {info.key, firstId, lastId});
+        if (e)
+            return e;
+    }
+    e = Sql::run(c, QStringLiteral("UPDATE import_batches SET reverted_at = ?, reverted_by = ? WHERE batch = ?"),
+                 {Timestamp::now(), db.actor(), batch});
+    if (!e) {
+        QJsonObject changes;
+        changes.insert(QStringLiteral("rows"), created);
+        changes.insert(QStringLiteral("source"), source);
+        e = AuditLog::write(db, QStringLiteral("import_revert"), info.key, 0, QString(), changes, batch);
+    }
+    if (!e)
+        e = transaction.commit();
+    return e;
+}
+
+} // namespace hubdesk

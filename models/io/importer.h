@@ -1,0 +1,106 @@
+#pragma once
+
+#include "../domain/record.h"
+#include "../storage/error.h"
+#include "importmapping.h"
+#include "tablesource.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+
+#include <functional>
+
+namespace hubdesk {
+
+class Database;
+class ValueParser;
+
+// A problem of one row of an imported file: where (row, column) and what.
+struct ImportProblem
+{
+    qint64 row = 0;
+    QString column; // the column's header, or "column 3"; empty for the whole row
+    QString message;
+    QString toString() const;
+};
+
+struct ImportOptions
+{
+    // AllOrNothing: one bad row and nothing is written. ValidRows: the valid rows are
+    // written and the others go to the rejects file (required in this mode).
+    enum class Mode { AllOrNothing, ValidRows };
+    Mode mode = Mode::AllOrNothing;
+    bool dryRun = false;       // check every row, write nothing
+    QString rejectsPath;       // CSV of the rejected rows with a "problem" column
+    QString sourceName;        // the file's name, for the batch and the audit log
+    int problemLimit = 1000;   // problems kept for showing (all are counted)
+};
+
+struct ImportResult
+{
+    qint64 rowsRead = 0;  // data rows (not the header)
+    qint64 blankRows = 0; // rows without any value: skipped
+    qint64 validRows = 0;
+    qint64 created = 0;   // written (0 for a dry run or a refused all-or-nothing import)
+    qint64 rejected = 0;  // rows with problems
+    qint64 problemCount = 0;
+    QList<ImportProblem> problems; // the first problemLimit of them
+    QString batch;        // the batch to revert, when something was written
+    bool cancelled = false;
+    Error error;          // the file or the database failed (not a row's problem)
+};
+
+// A past import, as the list of imports to revert shows it.
+struct ImportBatch
+{
+    QString batch;
+    QString entity;
+    QString source;
+    QDateTime startedAt;
+    QString actor;
+    qint64 rowsRead = 0;
+    qint64 created = 0;
+    qint64 rejected = 0;
+    QDateTime revertedAt;
+};
+
+// Reads rows from a TableSource, turns them into records by an ImportMapping, checks
+// each against the domain rules and writes the valid ones in one transaction as one
+// batch, which revert() takes back whole. Runs on any thread, on the connection of
+// the Database it is given.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(hubdesk::Importer)
+
+public:
+    Importer(Database &db, const ImportMapping &mapping, const ValueParser &parser);
+
+    // The record a row gives, or false with its problems.
+    bool toRecord(const SourceRow &row, Record *record, QList<ImportProblem> *problems);
+
+    // \a progress is called now and then with the source's position and size; returning
+    // false cancels the import, which then writes nothing.
+    ImportResult run(TableSource &source, const ImportOptions &options,
+                     const std::function<bool(qint64, qint64)> &progress = {});
+
+    // Takes an import back: deletes the records it created, exactly those. Refused
+    // (and nothing changed) when one of them was changed since or is referred to by a
+    // record made later, unless \a force (changed records are then deleted too; records
+    // referring to them still refuse). Written to the audit log.
+    static Error revert(Database &db, const QString &batch, bool force = false);
+    static QList<ImportBatch> batches(Database &db, Error *error = nullptr);
+
+private:
+    QString columnName(int column) const;
+    QString whereIs(const QString &field) const;
+    QVariant reference(const Field &field, const QString &text, QString *problem);
+
+    Database &m_db;
+    ImportMapping m_mapping;
+    const ValueParser &m_parser;
+    QStringList m_header;
+    QHash<QString, QVariant> m_references; // "entity\ntext" → id, or a QString problem
+};
+
+} // namespace hubdesk

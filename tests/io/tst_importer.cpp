@@ -1,0 +1,422 @@
+// Imports as one batch: rows mapped by header, checked before anything is written,
+// all-or-nothing or valid rows with a rejects file, a dry run, and a revert that
+// leaves the database exactly as it was.
+#include "domain/record.h"
+#include "io/importer.h"
+#include "io/importmapping.h"
+#include "io/valueparser.h"
+#include "storage/database.h"
+#include "storage/repositories.h"
+#include "storage/sql.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hubdesk;
+
+namespace {
+
+// Rows from memory, numbered like lines of a file (the header is row 1).
+class ListSource : public TableSource
+{
+public:
+    explicit ListSource(const QList<QStringList> &rows)
+        : m_rows(rows)
+    {
+    }
+    bool next(SourceRow *row) override
+    {
+        if (m_next >= m_rows.size())
+            return false;
+        row->number = m_next + 1;
+        row->cells = m_rows.at(m_next++);
+        return true;
+    }
+    Error error() const override { return {}; }
+    qint64 position() const override { return m_next; }
+    qint64 size() const override { return m_rows.size(); }
+
+private:
+    QList<QStringList> m_rows;
+    qsizetype m_next = 0;
+};
+
+const QStringList header = {QStringLiteral(" Name "), QStringLiteral("Kind"), QStringLiteral("country"),
+                            QStringLiteral("E-MAIL"), QStringLiteral("company_id"), QStringLiteral("Sectors and tags"),
+                            QStringLiteral("Something else")};
+
+QList<QStringList> goodRows()
+{
+    return {header,
+            {QStringLiteral("”Дисиб” ООД"), QStringLiteral("Start-up / scale-up"), QStringLiteral("Bulgaria"),
+             QStringLiteral("office@disib.bg"), QStringLiteral("BG175074752"), QStringLiteral("energy; solar"),
+             QStringLiteral("x")},
+            {QString(), QString(), QString(), QString(), QString(), QString(), QString()},
+            {QStringLiteral("Nordic Media AS"), QStringLiteral("media"), QStringLiteral("NO"), QString(), QString(),
+             QString(), QString()}};
+}
+
+// Every row of the tables an organisation import touches, as text, for comparing states.
+QString dump(Database &db)
+{
+    QString text;
+    for (const char *sql : {"SELECT * FROM organisations ORDER BY id", "SELECT * FROM organisation_tags ORDER BY 1, 2",
+                            "SELECT * FROM organisation_roles ORDER BY 1, 2", "SELECT * FROM trash ORDER BY id",
+                            "SELECT * FROM organisations_fts_docsize ORDER BY id"}) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QString::fromLatin1(sql)))
+            return QStringLiteral("failed: ") + QString::fromLatin1(sql);
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                text += q.value(i).toString() + QLatin1Char('|');
+            text += QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+qint64 count(Database &db, const QString &table)
+{
+    return Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM %1").arg(table)).toLongLong();
+}
+
+} // namespace
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void automaticMapping_readsHeaders();
+    void mappingProblems_nameWhatIsMissing();
+    void mapping_savedAndLoaded();
+    void mapping_badFile_isNamed();
+    void import_valid_writesOneBatch();
+    void import_allOrNothing_badRow_writesNothing();
+    void import_validRows_writesRejectsWithReasons();
+    void import_validRows_withoutRejectsFile_isRefused();
+    void import_dryRun_writesNothing();
+    void import_cancelled_writesNothing();
+    void import_people_linkTheirOrganisationByName();
+    void revert_restoresTheExactPriorState();
+    void revert_refusedWhenChangedSince_unlessForced();
+    void revert_refusedWhenReferredTo();
+    void revert_twice_isRefused();
+
+private:
+    ImportResult import(const QList<QStringList> &rows, const ImportOptions &options = {});
+    std::unique_ptr<Database> m_db;
+    ValueParser m_parser;
+};
+
+void TestImporter::init()
+{
+    m_db = test::memoryDatabase();
+}
+
+ImportResult TestImporter::import(const QList<QStringList> &rows, const ImportOptions &options)
+{
+    ImportMapping mapping = ImportMapping::automatic(EntityType::Organisation, rows.first());
+    Importer importer(*m_db, mapping, m_parser);
+    ListSource source(rows);
+    ImportOptions o = options;
+    if (o.sourceName.isEmpty())
+        o.sourceName = QStringLiteral("partners.csv");
+    return importer.run(source, o);
+}
+
+void TestImporter::automaticMapping_readsHeaders()
+{
+    const ImportMapping m = ImportMapping::automatic(EntityType::Organisation, header);
+    QCOMPARE(m.columns.value(0), QStringLiteral("name"));
+    QCOMPARE(m.columns.value(1), QStringLiteral("kind"));
+    QCOMPARE(m.columns.value(2), QStringLiteral("country"));
+    QCOMPARE(m.columns.value(3), QStringLiteral("email"));
+    QCOMPARE(m.columns.value(4), QStringLiteral("company_id"));
+    QCOMPARE(m.columns.value(5), QStringLiteral("tags"));
+    QVERIFY(!m.columns.contains(6));
+    // A second column of the same name is left for the user to map.
+    const ImportMapping twice = ImportMapping::automatic(EntityType::Organisation,
+                                                         {QStringLiteral("Name"), QStringLiteral("name")});
+    QCOMPARE(twice.columns.size(), 1);
+}
+
+void TestImporter::mappingProblems_nameWhatIsMissing()
+{
+    ImportMapping m = ImportMapping::automatic(EntityType::Organisation, {QStringLiteral("Name")});
+    QStringList problems = m.problems(1);
+    QCOMPARE(problems.size(), 1);
+    QVERIFY2(problems.first().contains(QLatin1String("Kind")), qPrintable(problems.join(QLatin1Char('\n'))));
+    m.fixed.insert(QStringLiteral("kind"), QStringLiteral("startup"));
+    QVERIFY(m.problems(1).isEmpty());
+    m.columns.insert(4, QStringLiteral("city"));
+    m.columns.insert(1, QStringLiteral("name"));
+    m.columns.insert(2, QStringLiteral("no_such_field"));
+    problems = m.problems(3);
+    const QString all = problems.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QLatin1String("Column 5 is mapped, but the file has 3 columns")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("Columns 1 and 2 are both mapped")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("no_such_field")), qPrintable(all));
+}
+
+void TestImporter::mapping_savedAndLoaded()
+{
+    QTemporaryDir dir;
+    ImportMapping m = ImportMapping::automatic(EntityType::Person, {QStringLiteral("First name"), QStringLiteral("E-mail")});
+    m.fixed.insert(QStringLiteral("is_expert"), QStringLiteral("yes"));
+    m.hasHeader = false;
+    const QString path = dir.filePath(QStringLiteral("m.json"));
+    QVERIFY(!m.save(path));
+    ImportMapping back;
+    QVERIFY(!ImportMapping::load(path, &back));
+    QCOMPARE(back.target, EntityType::Person);
+    QCOMPARE(back.columns, m.columns);
+    QCOMPARE(back.fixed, m.fixed);
+    QCOMPARE(back.hasHeader, false);
+}
+
+void TestImporter::mapping_badFile_isNamed()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    test::writeBytes(path, "{\"format\": \"hubdesk-import-mapping\", ");
+    ImportMapping m;
+    Error e = ImportMapping::load(path, &m);
+    QVERIFY(e);
+    QVERIFY2(e.message.contains(QLatin1String("bad.json")) && e.message.contains(QLatin1String("JSON")), qPrintable(e.message));
+    test::writeBytes(path, R"({"format": "hubdesk-import-mapping", "version": 1, "target": "spaceship"})");
+    e = ImportMapping::load(path, &m);
+    QVERIFY2(e.message.contains(QLatin1String("spaceship")), qPrintable(e.message));
+    test::writeBytes(path, R"({"format": "hubdesk-import-mapping", "version": 1, "target": "person", "columns": {"zero": "email"}})");
+    e = ImportMapping::load(path, &m);
+    QVERIFY2(e.message.contains(QLatin1String("zero")), qPrintable(e.message));
+    e = ImportMapping::load(dir.filePath(QStringLiteral("missing.json")), &m);
+    QCOMPARE(e.code, Error::Code::Io);
+}
+
+void TestImporter::import_valid_writesOneBatch()
+{
+    const ImportResult r = import(goodRows());
+    QVERIFY2(!r.error, qPrintable(r.error.message));
+    QCOMPARE(r.rowsRead, 2);
+    QCOMPARE(r.blankRows, 1);
+    QCOMPARE(r.created, 2);
+    QCOMPARE(r.rejected, 0);
+    QVERIFY(!r.batch.isEmpty());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name, kind, country, email, company_id FROM organisations ORDER BY id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("”Дисиб” ООД"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("startup"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("BG"));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("office@disib.bg"));
+    QCOMPARE(q.value(4).toString(), QStringLiteral("175074752"));
+    QCOMPARE(count(*m_db, QStringLiteral("organisation_tags")), 2);
+    const QList<ImportBatch> batches = Importer::batches(*m_db);
+    QCOMPARE(batches.size(), 1);
+    QCOMPARE(batches.first().batch, r.batch);
+    QCOMPARE(batches.first().source, QStringLiteral("partners.csv"));
+    QCOMPARE(batches.first().created, 2);
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import' AND batch = ?"),
+                         {r.batch})
+                 .toLongLong(),
+             1);
+}
+
+void TestImporter::import_allOrNothing_badRow_writesNothing()
+{
+    QList<QStringList> rows = goodRows();
+    rows.append({QStringLiteral("Bad Country Ltd"), QStringLiteral("corporation"), QStringLiteral("Atlantis"), QString(),
+                 QString(), QString(), QString()});
+    rows.append({QString(), QStringLiteral("bakery"), QString(), QStringLiteral("not an address"), QString(), QString(),
+                 QString()});
+    const QString before = dump(*m_db);
+    const ImportResult r = import(rows);
+    QVERIFY(!r.error);
+    QCOMPARE(r.created, 0);
+    QCOMPARE(r.rejected, 2);
+    QVERIFY(r.batch.isEmpty());
+    QCOMPARE(dump(*m_db), before);
+    QVERIFY(Importer::batches(*m_db).isEmpty());
+    QStringList lines;
+    for (const ImportProblem &p : r.problems)
+        lines.append(p.toString());
+    const QString all = lines.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("Row 5, column 3 “country”: “Atlantis” is not a country")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Row 6, column 2 “Kind”: “bakery” is not one of")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Row 6, column 4 “E-MAIL”")), qPrintable(all)); // the rules' check of the address
+    QVERIFY2(all.contains(QLatin1String("Row 6")) && all.contains(QLatin1String("Name")), qPrintable(all));
+}
+
+void TestImporter::import_validRows_writesRejectsWithReasons()
+{
+    QTemporaryDir dir;
+    QList<QStringList> rows = goodRows();
+    rows.append({QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("corporation"), QStringLiteral("Atlantis"), QString(),
+                 QString(), QString(), QString()});
+    ImportOptions o;
+    o.mode = ImportOptions::Mode::ValidRows;
+    o.rejectsPath = dir.filePath(QStringLiteral("rejects.csv"));
+    const ImportResult r = import(rows, o);
+    QVERIFY2(!r.error, qPrintable(r.error.message));
+    QCOMPARE(r.created, 2);
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(count(*m_db, QStringLiteral("organisations")), 2);
+    const QString rejects = QString::fromUtf8(test::readBytes(o.rejectsPath));
+    QVERIFY2(rejects.contains(QLatin1String("row,problem, Name ,Kind,country")), qPrintable(rejects));
+    QVERIFY2(rejects.contains(QStringLiteral("5,\"column 3 “country”: “Atlantis” is not a country")), qPrintable(rejects));
+    // The cell that looks like a formula is kept as text in the rejects file.
+    QVERIFY2(rejects.contains(QLatin1String("\"'=HYPERLINK(\"\"x\"\")\"")), qPrintable(rejects));
+}
+
+void TestImporter::import_validRows_withoutRejectsFile_isRefused()
+{
+    ImportOptions o;
+    o.mode = ImportOptions::Mode::ValidRows;
+    const ImportResult r = import(goodRows(), o);
+    QVERIFY(r.error);
+    QVERIFY(r.error.message.contains(QLatin1String("rejected rows")));
+    QCOMPARE(count(*m_db, QStringLiteral("organisations")), 0);
+}
+
+void TestImporter::import_dryRun_writesNothing()
+{
+    ImportOptions o;
+    o.dryRun = true;
+    const QString before = dump(*m_db);
+    const ImportResult r = import(goodRows(), o);
+    QVERIFY(!r.error);
+    QCOMPARE(r.validRows, 2);
+    QCOMPARE(r.created, 0);
+    QCOMPARE(dump(*m_db), before);
+    QVERIFY(Importer::batches(*m_db).isEmpty());
+}
+
+void TestImporter::import_cancelled_writesNothing()
+{
+    QList<QStringList> rows{{QStringLiteral("Name"), QStringLiteral("Kind")}};
+    for (int i = 0; i < 5000; ++i)
+        rows.append({QStringLiteral("Org %1").arg(i), QStringLiteral("corporation")});
+    ImportMapping mapping = ImportMapping::automatic(EntityType::Organisation, rows.first());
+    Importer importer(*m_db, mapping, m_parser);
+    ListSource source(rows);
+    int calls = 0;
+    const ImportResult r = importer.run(source, {}, [&](qint64 position, qint64 size) {
+        ++calls;
+        return position < size / 2;
+    });
+    QVERIFY(r.cancelled);
+    QVERIFY(calls >= 2);
+    QCOMPARE(r.created, 0);
+    QCOMPARE(count(*m_db, QStringLiteral("organisations")), 0);
+}
+
+void TestImporter::import_people_linkTheirOrganisationByName()
+{
+    QVERIFY(!import(goodRows()).error);
+    const QList<QStringList> rows = {
+        {QStringLiteral("First name"), QStringLiteral("Last name"), QStringLiteral("Organisation"), QStringLiteral("Expert or mentor")},
+        {QStringLiteral("Ана"), QStringLiteral("Петрова"), QStringLiteral("nordic media as"), QStringLiteral("да")},
+        {QStringLiteral("Bo"), QStringLiteral("Berg"), QStringLiteral("No Such Company"), QStringLiteral("no")},
+    };
+    ImportMapping mapping = ImportMapping::automatic(EntityType::Person, rows.first());
+    QCOMPARE(mapping.columns.value(2), QStringLiteral("organisation_id"));
+    Importer importer(*m_db, mapping, m_parser);
+    ListSource source(rows);
+    const ImportResult r = importer.run(source, {});
+    QCOMPARE(r.created, 0); // all or nothing: the second row names no stakeholder
+    QCOMPARE(r.problems.size(), 1);
+    QVERIFY2(r.problems.first().toString().contains(QStringLiteral("Row 3, column 3 “Organisation”: there is no stakeholder named “No Such Company”")),
+             qPrintable(r.problems.first().toString()));
+    ImportOptions o;
+    o.dryRun = true;
+    ListSource again(rows.mid(0, 2));
+    const ImportResult ok = Importer(*m_db, mapping, m_parser).run(again, {});
+    QVERIFY2(ok.problems.isEmpty() && !ok.error, qPrintable(ok.problems.value(0).toString() + ok.error.message));
+    QCOMPARE(ok.created, 1);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT o.name, p.is_expert FROM people p JOIN organisations o ON o.id = p.organisation_id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Nordic Media AS"));
+    QCOMPARE(q.value(1).toInt(), 1);
+}
+
+void TestImporter::revert_restoresTheExactPriorState()
+{
+    // Something there before, some of it in the trash.
+    auto orgs = Repositories::create(*m_db, EntityType::Organisation);
+    Record kept = test::organisation(QStringLiteral("Kept Ltd"));
+    QVERIFY(!orgs->create(kept));
+    Record trashed = test::organisation(QStringLiteral("Trashed Ltd"));
+    QVERIFY(!orgs->create(trashed));
+    QVERIFY(!orgs->trash(trashed.id));
+    const QString before = dump(*m_db);
+
+    const ImportResult r = import(goodRows());
+    QCOMPARE(r.created, 2);
+    QVERIFY(dump(*m_db) != before);
+    // An imported record sent to the trash since is taken back too.
+    const qint64 imported = Sql::scalar(m_db->connection(), QStringLiteral("SELECT max(id) FROM organisations")).toLongLong();
+    QVERIFY(!orgs->trash(imported));
+
+    const Error e = Importer::revert(*m_db, r.batch);
+    QVERIFY2(!e, qPrintable(e.message));
+    QCOMPARE(dump(*m_db), before);
+    const QList<ImportBatch> batches = Importer::batches(*m_db);
+    QVERIFY(batches.first().revertedAt.isValid());
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'import_revert'")).toLongLong(), 1);
+}
+
+void TestImporter::revert_refusedWhenChangedSince_unlessForced()
+{
+    const ImportResult r = import(goodRows());
+    auto orgs = Repositories::create(*m_db, EntityType::Organisation);
+    Record first;
+    const qint64 id = Sql::scalar(m_db->connection(), QStringLiteral("SELECT min(id) FROM organisations")).toLongLong();
+    QVERIFY(!orgs->get(id, &first));
+    first.setValue(QStringLiteral("city"), QStringLiteral("Sofia"));
+    QVERIFY(!orgs->update(first));
+    Error e = Importer::revert(*m_db, r.batch);
+    QCOMPARE(e.code, Error::Code::Refused);
+    QVERIFY2(e.message.contains(QLatin1String("1 of the records")), qPrintable(e.message));
+    QCOMPARE(count(*m_db, QStringLiteral("organisations")), 2);
+    e = Importer::revert(*m_db, r.batch, true);
+    QVERIFY2(!e, qPrintable(e.message));
+    QCOMPARE(count(*m_db, QStringLiteral("organisations")), 0);
+}
+
+void TestImporter::revert_refusedWhenReferredTo()
+{
+    const ImportResult r = import(goodRows());
+    const qint64 org = Sql::scalar(m_db->connection(), QStringLiteral("SELECT min(id) FROM organisations")).toLongLong();
+    auto people = Repositories::create(*m_db, EntityType::Person);
+    Record p = test::person(QStringLiteral("Ana"), QStringLiteral("Petrova"));
+    p.setValue(QStringLiteral("organisation_id"), org);
+    QVERIFY(!people->create(p));
+    const QString before = dump(*m_db);
+    const Error e = Importer::revert(*m_db, r.batch);
+    QCOMPARE(e.code, Error::Code::Refused);
+    QVERIFY2(e.message.contains(QLatin1String("1 people")), qPrintable(e.message));
+    QCOMPARE(dump(*m_db), before);
+    Record back;
+    QVERIFY(!people->get(p.id, &back));
+    QCOMPARE(back.value(QStringLiteral("organisation_id")).toLongLong(), org);
+}
+
+void TestImporter::revert_twice_isRefused()
+{
+    const ImportResult r = import(goodRows());
+    QVERIFY(!Importer::revert(*m_db, r.batch));
+    const Error e = Importer::revert(*m_db, r.batch);
+    QCOMPARE(e.code, Error::Code::Refused);
+    QVERIFY(e.message.contains(QLatin1String("partners.csv")));
+    QCOMPARE(Importer::revert(*m_db, QStringLiteral("no-such-batch")).code, Error::Code::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"
