@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-
 #include <algorithm>
 
 namespace hubdesk {
@@ -138,8 +137,8 @@ CsvReader::Encoding detectEncoding(QByteArrayView head, bool whole, bool *hasBom
 
 // Up to \a limit rows of the head; when the head is not the whole file its last row may
 // be cut, so it is dropped unless more rows than needed were read.
-QList<QStringList> parseHead(const QByteArray &head, bool whole, CsvReader::Encoding encoding, QChar delimiter,
-                             int limit)
+QList<QStringList> parseHead(
+    const QByteArray &head, bool whole, CsvReader::Encoding encoding, QChar delimiter, int limit)
 {
     QBuffer buffer;
     buffer.setData(head);
@@ -181,7 +180,8 @@ QChar detectDelimiter(const QByteArray &head, bool whole, CsvReader::Encoding en
                 consistent = it.value();
             }
         }
-        if (consistent > bestConsistent || (consistent == bestConsistent && consistent > 0 && count > bestCount)) {
+        if (consistent > bestConsistent
+            || (consistent == bestConsistent && consistent > 0 && count > bestCount)) {
             best = candidate;
             bestConsistent = consistent;
             bestCount = count;
@@ -213,16 +213,17 @@ CsvReader::Detected detectHead(const QByteArray &head, bool whole, const CsvRead
     const CsvReader::Encoding found = detectEncoding(head, whole, &bom);
     detected.encoding = options.encoding == CsvReader::Encoding::Auto ? found : options.encoding;
     detected.hasBom = bom && found == detected.encoding;
-    detected.delimiter = options.delimiter.isNull() ? detectDelimiter(head, whole, detected.encoding)
-                                                    : options.delimiter;
+    detected.delimiter
+        = options.delimiter.isNull() ? detectDelimiter(head, whole, detected.encoding) : options.delimiter;
     detected.sample = parseHead(head, whole, detected.encoding, detected.delimiter, CsvReader::SampleRows);
     return detected;
 }
 
 Error openError(const QString &path, const QFile &file)
 {
-    return Error::make(Error::Code::Io, QCoreApplication::translate("Import", "Cannot open “%1”: %2")
-                                            .arg(QFileInfo(path).fileName(), file.errorString()));
+    return Error::make(Error::Code::Io,
+        QCoreApplication::translate("Import", "Cannot open “%1”: %2")
+            .arg(QFileInfo(path).fileName(), file.errorString()));
 }
 
 } // namespace
@@ -248,8 +249,7 @@ CsvReader::Detected CsvReader::detect(const QString &path, const Options &option
 CsvReader::CsvReader(QIODevice *device, const Options &options)
     : m_device(device)
     , m_options(options)
-{
-}
+{ }
 
 CsvReader::CsvReader(const QString &path, const Options &options)
     : m_file(std::make_unique<QFile>(path))
@@ -269,7 +269,8 @@ void CsvReader::start()
 {
     m_started = true;
     if (!m_device || !m_device->isReadable()) {
-        m_error = Error::make(Error::Code::Io, QCoreApplication::translate("Import", "The file is not open for reading."));
+        m_error = Error::make(
+            Error::Code::Io, QCoreApplication::translate("Import", "The file is not open for reading."));
         m_finished = true;
         return;
     }
@@ -338,7 +339,8 @@ bool CsvReader::next(SourceRow *row)
     m_text.clear();
     switch (m_state) {
     case State::Quoted:
-        fail(m_fieldLine, QCoreApplication::translate("Import", "a quoted field opened here is never closed"));
+        fail(
+            m_fieldLine, QCoreApplication::translate("Import", "a quoted field opened here is never closed"));
         return false;
     case State::Unquoted:
     case State::QuoteInQuoted:
@@ -367,9 +369,11 @@ bool CsvReader::consume(QChar c)
         m_skipLf = c == u'\r';
     }
     if (++m_rowChars > m_options.maxFieldChars * RowLimitInFields) {
-        fail(m_rowLine, QCoreApplication::translate("Import", "the row is longer than %1 characters; "
-                                                              "the file may not be a CSV file")
-                            .arg(m_options.maxFieldChars * RowLimitInFields));
+        fail(m_rowLine,
+            QCoreApplication::translate("Import",
+                "the row is longer than %1 characters; "
+                "the file may not be a CSV file")
+                .arg(m_options.maxFieldChars * RowLimitInFields));
         return false;
     }
 
@@ -430,9 +434,11 @@ bool CsvReader::consume(QChar c)
 bool CsvReader::append(QChar c)
 {
     if (m_field.size() >= m_options.maxFieldChars) {
-        fail(m_fieldLine, QCoreApplication::translate("Import", "a field starting here is longer than %1 characters; "
-                                                                "perhaps a quote is not closed")
-                              .arg(m_options.maxFieldChars));
+        fail(m_fieldLine,
+            QCoreApplication::translate("Import",
+                "a field starting here is longer than %1 characters; "
+                "perhaps a quote is not closed")
+                .arg(m_options.maxFieldChars));
         return false;
     }
     m_field.append(c);
@@ -461,7 +467,8 @@ void CsvReader::fail(qint64 line, const QString &what)
 {
     const QString where = m_fileName.isEmpty()
         ? QCoreApplication::translate("Import", "line %1: %2").arg(QString::number(line), what)
-        : QCoreApplication::translate("Import", "%1, line %2: %3").arg(m_fileName, QString::number(line), what);
+        : QCoreApplication::translate("Import", "%1, line %2: %3")
+              .arg(m_fileName, QString::number(line), what);
     m_error = Error::make(Error::Code::Format, where);
 }
 

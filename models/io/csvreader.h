@@ -4,7 +4,6 @@
 #include "textdecoder.h"
 
 #include <QList>
-
 #include <memory>
 
 class QFile;
@@ -53,7 +52,7 @@ public:
         QChar delimiter = QLatin1Char(',');
         bool hasBom = false;
         QList<QStringList> sample; // the first rows, read with the encoding and delimiter above
-        Error error;               // the file could not be read
+        Error error; // the file could not be read
     };
 
     static constexpr qint64 ChunkBytes = 64 * 1024;

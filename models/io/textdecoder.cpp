@@ -10,6 +10,8 @@ namespace {
 // charts. The few bytes the charts leave undefined (0x98 in 1251; 0x81, 0x8D, 0x8F, 0x90,
 // 0x9D in 1252) map to the C1 control of the same value, as Windows and browsers do, so
 // nothing is lost and a stray byte shows as a control rather than as a wrong letter.
+// Laid out row by row like the charts, so that they can be checked against them.
+// clang-format off
 const char16_t windows1251[128] = {
     // 0x80
     0x0402, 0x0403, 0x201A, 0x0453, 0x201E, 0x2026, 0x2020, 0x2021,
@@ -56,6 +58,7 @@ const char16_t windows1252[128] = {
     0x00F0, 0x00F1, 0x00F2, 0x00F3, 0x00F4, 0x00F5, 0x00F6, 0x00F7,
     0x00F8, 0x00F9, 0x00FA, 0x00FB, 0x00FC, 0x00FD, 0x00FE, 0x00FF,
 };
+// clang-format on
 
 const char *qtName(TextEncoding encoding)
 {

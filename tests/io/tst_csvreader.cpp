@@ -163,43 +163,47 @@ void TestCsvReader::parse_data()
               "\"87654\";\"SMART-GRID\";\"We say \"\"smart\"\"; it is, really, new.\"\r\n"
               "\"87655\";\"\";\"Tokyo \xE6\x9D\xB1\xE4\xBA\xAC, 2010\"\r\n")
         << autoDetect << semicolon
-        << Rows{{"rcn", "acronym", "objective"},
-                {"87654", "SMART-GRID", "We say \"smart\"; it is, really, new."},
-                {"87655", "", "Tokyo 東京, 2010"}}
-        << Numbers{1, 2, 3};
+        << Rows {{"rcn", "acronym", "objective"},
+               {"87654", "SMART-GRID", "We say \"smart\"; it is, really, new."},
+               {"87655", "", "Tokyo 東京, 2010"}}
+        << Numbers {1, 2, 3};
     QTest::newRow("quoted newlines: rows keep the line where they start")
         << u8("id,text\n1,\"line one\nline two\nline three\"\n2,next\n3,\"a\r\nb\"\r\n4,last\n") << autoDetect
-        << comma << Rows{{"id", "text"}, {"1", "line one\nline two\nline three"}, {"2", "next"}, {"3", "a\nb"}, {"4", "last"}}
-        << Numbers{1, 2, 5, 6, 8};
+        << comma
+        << Rows {{"id", "text"}, {"1", "line one\nline two\nline three"}, {"2", "next"}, {"3", "a\nb"},
+               {"4", "last"}}
+        << Numbers {1, 2, 5, 6, 8};
     QTest::newRow("Cyrillic names in typographic quotes, UTF-8, unquoted and quoted")
         << u8("firma,bulstat\n”Дисиб” ООД,123456789\n\"„Агро Еко“ ЕООД, клон\",0\n") << autoDetect << comma
-        << Rows{{"firma", "bulstat"}, {"”Дисиб” ООД", "123456789"}, {"„Агро Еко“ ЕООД, клон", "0"}}
-        << Numbers{1, 2, 3};
+        << Rows {{"firma", "bulstat"}, {"”Дисиб” ООД", "123456789"}, {"„Агро Еко“ ЕООД, клон", "0"}}
+        << Numbers {1, 2, 3};
     QTest::newRow("blank and ragged rows are kept as they are")
         << u8("a,b,c\n\nd\ne,f,g,h\n,\n\"\"\n") << autoDetect << comma
-        << Rows{{"a", "b", "c"}, {}, {"d"}, {"e", "f", "g", "h"}, {"", ""}, {""}} << Numbers{1, 2, 3, 4, 5, 6};
-    QTest::newRow("no final line end") << u8("a,b\nc,d") << autoDetect << comma << Rows{{"a", "b"}, {"c", "d"}}
-                                       << Numbers{1, 2};
+        << Rows {{"a", "b", "c"}, {}, {"d"}, {"e", "f", "g", "h"}, {"", ""}, {""}}
+        << Numbers {1, 2, 3, 4, 5, 6};
+    QTest::newRow("no final line end")
+        << u8("a,b\nc,d") << autoDetect << comma << Rows {{"a", "b"}, {"c", "d"}} << Numbers {1, 2};
     QTest::newRow("last line ends with a delimiter, no line end")
-        << u8("a,b\nc,") << autoDetect << comma << Rows{{"a", "b"}, {"c", ""}} << Numbers{1, 2};
-    QTest::newRow("CR line ends (old Mac)") << u8("a;b\rc;d\r\re;f") << autoDetect << semicolon
-                                            << Rows{{"a", "b"}, {"c", "d"}, {}, {"e", "f"}} << Numbers{1, 2, 3, 4};
+        << u8("a,b\nc,") << autoDetect << comma << Rows {{"a", "b"}, {"c", ""}} << Numbers {1, 2};
+    QTest::newRow("CR line ends (old Mac)")
+        << u8("a;b\rc;d\r\re;f") << autoDetect << semicolon << Rows {{"a", "b"}, {"c", "d"}, {}, {"e", "f"}}
+        << Numbers {1, 2, 3, 4};
     QTest::newRow("stray quotes in unquoted fields are literal")
         << u8("size,note\n5\" disk,a \"b\" c\n\"abc\"def,x\n") << autoDetect << comma
-        << Rows{{"size", "note"}, {"5\" disk", "a \"b\" c"}, {"abcdef", "x"}} << Numbers{1, 2, 3};
+        << Rows {{"size", "note"}, {"5\" disk", "a \"b\" c"}, {"abcdef", "x"}} << Numbers {1, 2, 3};
     QTest::newRow("tab-delimited with commas in the text")
         << u8("name\tcity\tnote\nАна Петрова\tСофия\t1,5 ч.\nIvan\tПловдив\ta, b\n") << autoDetect << tab
-        << Rows{{"name", "city", "note"}, {"Ана Петрова", "София", "1,5 ч."}, {"Ivan", "Пловдив", "a, b"}}
-        << Numbers{1, 2, 3};
+        << Rows {{"name", "city", "note"}, {"Ана Петрова", "София", "1,5 ч."}, {"Ivan", "Пловдив", "a, b"}}
+        << Numbers {1, 2, 3};
     QTest::newRow("no header row, decimal commas: ';' wins")
         << u8("1,5;2,5;x\n3,0;4;y\n7;8,25;z\n") << autoDetect << semicolon
-        << Rows{{"1,5", "2,5", "x"}, {"3,0", "4", "y"}, {"7", "8,25", "z"}} << Numbers{1, 2, 3};
-    QTest::newRow("one column: no delimiter anywhere") << u8("alpha\nbeta\n") << autoDetect << comma
-                                                       << Rows{{"alpha"}, {"beta"}} << Numbers{1, 2};
+        << Rows {{"1,5", "2,5", "x"}, {"3,0", "4", "y"}, {"7", "8,25", "z"}} << Numbers {1, 2, 3};
+    QTest::newRow("one column: no delimiter anywhere")
+        << u8("alpha\nbeta\n") << autoDetect << comma << Rows {{"alpha"}, {"beta"}} << Numbers {1, 2};
     QTest::newRow("delimiter given: '|'") << u8("a|b,c\n\"x|y\"|z\n") << QChar(u'|') << QChar(u'|')
-                                          << Rows{{"a", "b,c"}, {"x|y", "z"}} << Numbers{1, 2};
-    QTest::newRow("empty file") << QByteArray() << autoDetect << comma << Rows{} << Numbers{};
-    QTest::newRow("only line ends") << u8("\r\n\n") << autoDetect << comma << Rows{{}, {}} << Numbers{1, 2};
+                                          << Rows {{"a", "b,c"}, {"x|y", "z"}} << Numbers {1, 2};
+    QTest::newRow("empty file") << QByteArray() << autoDetect << comma << Rows {} << Numbers {};
+    QTest::newRow("only line ends") << u8("\r\n\n") << autoDetect << comma << Rows {{}, {}} << Numbers {1, 2};
 }
 
 void TestCsvReader::parse()
@@ -232,9 +236,9 @@ void TestCsvReader::encodings_data()
 
     using E = CsvReader::Encoding;
     const QString bg = QStringLiteral("firma;grad\n”Дисиб” ООД;София\nЕТ „Иван Петров“;Русе\n");
-    const Rows bgRows{{"firma", "grad"}, {"”Дисиб” ООД", "София"}, {"ЕТ „Иван Петров“", "Русе"}};
+    const Rows bgRows {{"firma", "grad"}, {"”Дисиб” ООД", "София"}, {"ЕТ „Иван Петров“", "Русе"}};
     const QString latin = QStringLiteral("name;city\nCafé Müller GmbH;Zürich\nJosé Núñez;São Paulo\n");
-    const Rows latinRows{{"name", "city"}, {"Café Müller GmbH", "Zürich"}, {"José Núñez", "São Paulo"}};
+    const Rows latinRows {{"name", "city"}, {"Café Müller GmbH", "Zürich"}, {"José Núñez", "São Paulo"}};
 
     QTest::newRow("UTF-8 with BOM") << ("\xEF\xBB\xBF" + bg.toUtf8()) << E::Auto << E::Utf8 << true << bgRows;
     QTest::newRow("UTF-8 without BOM") << bg.toUtf8() << E::Auto << E::Utf8 << false << bgRows;
@@ -247,18 +251,21 @@ void TestCsvReader::encodings_data()
         << utf16(bg, false, false) << E::Auto << E::Utf16BE << false << bgRows;
     QTest::newRow("Windows-1251 Cyrillic") << cp1251(bg) << E::Auto << E::Windows1251 << false << bgRows;
     QTest::newRow("Windows-1251 with Latin names and digits mixed in")
-        << cp1251(QStringLiteral("name;eik\nACME Ltd;123\nСофтуер ЕООД;456\nБ;7\n")) << E::Auto << E::Windows1251
-        << false << Rows{{"name", "eik"}, {"ACME Ltd", "123"}, {"Софтуер ЕООД", "456"}, {"Б", "7"}};
-    QTest::newRow("Windows-1252 accented Latin") << latin.toLatin1() << E::Auto << E::Windows1252 << false
-                                                 << latinRows;
+        << cp1251(QStringLiteral("name;eik\nACME Ltd;123\nСофтуер ЕООД;456\nБ;7\n")) << E::Auto
+        << E::Windows1251 << false
+        << Rows {{"name", "eik"}, {"ACME Ltd", "123"}, {"Софтуер ЕООД", "456"}, {"Б", "7"}};
+    QTest::newRow("Windows-1252 accented Latin")
+        << latin.toLatin1() << E::Auto << E::Windows1252 << false << latinRows;
     QTest::newRow("Windows-1252 with the € and typographic quotes of 0x80–0x9F")
-        << QByteArray("item;price\n\x93" "Cr\xE8me br\xFBl\xE9" "e\x94;\x80 4\n") << E::Auto << E::Windows1252 << false
-        << Rows{{"item", "price"}, {"“Crème brûlée”", "€ 4"}};
+        << QByteArray("item;price\n\x93"
+                      "Cr\xE8me br\xFBl\xE9"
+                      "e\x94;\x80 4\n")
+        << E::Auto << E::Windows1252 << false << Rows {{"item", "price"}, {"“Crème brûlée”", "€ 4"}};
     QTest::newRow("forced: Windows-1251 where 1252 would be guessed")
         << QByteArray("a;b\n\xCC\xE8\xF0;x\n") << E::Windows1251 << E::Windows1251 << false
-        << Rows{{"a", "b"}, {"Мир", "x"}};
-    QTest::newRow("ASCII only is UTF-8") << u8("a,b\n1,2\n") << E::Auto << E::Utf8 << false
-                                         << Rows{{"a", "b"}, {"1", "2"}};
+        << Rows {{"a", "b"}, {"Мир", "x"}};
+    QTest::newRow("ASCII only is UTF-8")
+        << u8("a,b\n1,2\n") << E::Auto << E::Utf8 << false << Rows {{"a", "b"}, {"1", "2"}};
 }
 
 void TestCsvReader::encodings()
@@ -316,8 +323,9 @@ void TestCsvReader::codePageTables_agreeWithIcu()
 {
     // Where Qt has ICU, its reading of every defined byte must be the table's.
     for (const auto &[encoding, name, undefined] :
-         {std::tuple{CsvReader::Encoding::Windows1251, "windows-1251", QByteArray("\x98")},
-          std::tuple{CsvReader::Encoding::Windows1252, "windows-1252", QByteArray("\x81\x8D\x8F\x90\x9D")}}) {
+        {std::tuple {CsvReader::Encoding::Windows1251, "windows-1251", QByteArray("\x98")},
+            std::tuple {
+                CsvReader::Encoding::Windows1252, "windows-1252", QByteArray("\x81\x8D\x8F\x90\x9D")}}) {
         QStringDecoder icu(name);
         if (!icu.isValid())
             QSKIP("Qt is built without ICU: the tables are all there is");
@@ -340,7 +348,8 @@ void TestCsvReader::errors_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("unterminated quote at the end of the file")
-        << u8("a,b\n\"x\ny\",c\nd,\"never\nclosed,e\nf\n") << 1 << 2 << QStringLiteral("line 4: a quoted field opened here is never closed");
+        << u8("a,b\n\"x\ny\",c\nd,\"never\nclosed,e\nf\n") << 1 << 2
+        << QStringLiteral("line 4: a quoted field opened here is never closed");
     QTest::newRow("unterminated quote at the very start")
         << u8("\"abc") << 1 << 0 << QStringLiteral("line 1: a quoted field opened here is never closed");
     QTest::newRow("a field longer than the limit, in quotes")
@@ -349,8 +358,8 @@ void TestCsvReader::errors_data()
     QTest::newRow("a field longer than the limit, unquoted, after a multi-line field")
         << (u8("\"a\nb\"\n") + QByteArray(101, 'y')) << 0 << 1
         << QStringLiteral("line 3: a field starting here is longer than 100 characters");
-    QTest::newRow("a row longer than 16 fields' limits")
-        << QByteArray(100 * 16 + 10, ',') << 0 << 0 << QStringLiteral("line 1: the row is longer than 1600 characters");
+    QTest::newRow("a row longer than 16 fields' limits") << QByteArray(
+        100 * 16 + 10, ',') << 0 << 0 << QStringLiteral("line 1: the row is longer than 1600 characters");
 }
 
 void TestCsvReader::errors()
@@ -392,8 +401,8 @@ void TestCsvReader::oversizedField_defaultLimit_isAnErrorNamingTheLine()
         ++rows;
     QCOMPARE(rows, 2);
     QCOMPARE(reader.error().message,
-             QStringLiteral("broken.csv, line 3: a field starting here is longer than 1048576 characters; "
-                            "perhaps a quote is not closed"));
+        QStringLiteral("broken.csv, line 3: a field starting here is longer than 1048576 characters; "
+                       "perhaps a quote is not closed"));
     QVERIFY(reader.position() < reader.size());
 }
 
@@ -414,8 +423,8 @@ void TestCsvReader::detect_fromFile_givesSampleAndKeepsDevicePosition()
     QVERIFY(detected.hasBom);
     QCOMPARE(detected.delimiter, QChar(u';'));
     QCOMPARE(detected.sample.size(), CsvReader::SampleRows);
-    QCOMPARE(detected.sample.at(0), (QStringList{"Name", "Notes"}));
-    QCOMPARE(detected.sample.at(19), (QStringList{"Контакт 19", "ред 1\nред 2"}));
+    QCOMPARE(detected.sample.at(0), (QStringList {"Name", "Notes"}));
+    QCOMPARE(detected.sample.at(19), (QStringList {"Контакт 19", "ред 1\nред 2"}));
 
     // Detecting on an open device leaves it where it was, for the reader to start there.
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -442,7 +451,7 @@ void TestCsvReader::detect_overrides_areKept()
     const CsvReader::Detected detected = CsvReader::detect(&buffer, options);
     QCOMPARE(detected.delimiter, QChar(u';'));
     QCOMPARE(detected.encoding, CsvReader::Encoding::Windows1252);
-    QCOMPARE(detected.sample, (Rows{{"a,b", "c"}, {"1,2", "3"}}));
+    QCOMPARE(detected.sample, (Rows {{"a,b", "c"}, {"1,2", "3"}}));
 }
 
 void TestCsvReader::missingFile_isAnIoErrorNamingTheFile()
@@ -451,8 +460,10 @@ void TestCsvReader::missingFile_isAnIoErrorNamingTheFile()
     SourceRow row;
     QVERIFY(!reader.next(&row));
     QCOMPARE(reader.error().code, Error::Code::Io);
-    QVERIFY2(reader.error().message.contains(QStringLiteral("clients.csv")), qPrintable(reader.error().message));
-    QCOMPARE(CsvReader::detect(QStringLiteral("/nonexistent/folder/clients.csv")).error.code, Error::Code::Io);
+    QVERIFY2(
+        reader.error().message.contains(QStringLiteral("clients.csv")), qPrintable(reader.error().message));
+    QCOMPARE(
+        CsvReader::detect(QStringLiteral("/nonexistent/folder/clients.csv")).error.code, Error::Code::Io);
 }
 
 void TestCsvReader::positionAndSize_inBytes()
@@ -471,8 +482,7 @@ void TestCsvReader::positionAndSize_inBytes()
     QCOMPARE(reader.size(), QFileInfo(path).size());
     QVERIFY(reader.position() > 0);
     QVERIFY(reader.position() <= CsvReader::DetectBytes);
-    while (reader.next(&row)) {
-    }
+    while (reader.next(&row)) { }
     QVERIFY(!reader.error());
     QCOMPARE(row.number, 20000);
     QCOMPARE(reader.position(), reader.size());
@@ -554,7 +564,7 @@ void TestCsvReader::largeFile_readInBoundedMemory()
     // (and the row it was finishing) read but not yet given out.
     QVERIFY(device.largestRequest() <= CsvReader::ChunkBytes);
     QVERIFY2(mostAhead <= CsvReader::ChunkBytes + GeneratedCsv::line(GeneratedCsv::Rows).size(),
-             qPrintable(QString::number(mostAhead)));
+        qPrintable(QString::number(mostAhead)));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
