@@ -10,8 +10,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
   qt6-qpa-plugins
-  # storage and report/annex writers
-  sqlite3 libsqlite3-dev libxlsxwriter-dev
+  # storage, report/annex writers, XLSX imports
+  sqlite3 libsqlite3-dev libxlsxwriter-dev libzip-dev
   # fonts with Cyrillic and Greek glyphs for the window and the PDFs
   fonts-dejavu-core
   # running the GUI headless, screenshots, reading PDFs back in tests
