@@ -74,6 +74,9 @@ public:
     // Delimiter: the sample is parsed with each candidate (quotes respected); the one
     // that splits the most rows into the same non-zero number of extra cells wins; ties
     // go to more cells, then to ';', TAB, ',' in that order. With no candidate at all: ','.
+    //
+    // The device is left where it was (a sequential device is only peeked at, so
+    // detection sees what it has buffered; the reader itself reads the full head).
     static Detected detect(QIODevice *device, const Options &options = {});
     static Detected detect(const QString &path, const Options &options = {});
 
