@@ -10,9 +10,9 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
   qt6-qpa-plugins
-  # storage and report/annex writers (libxlsxwriter's pkg-config asks for -lz, which
-  # its package does not pull in)
-  sqlite3 libsqlite3-dev libxlsxwriter-dev zlib1g-dev
+  # storage, report/annex writers, XLSX imports (libxlsxwriter's pkg-config asks for
+  # -lz, which its package does not pull in)
+  sqlite3 libsqlite3-dev libxlsxwriter-dev libzip-dev zlib1g-dev
   # fonts with Cyrillic and Greek glyphs for the window and the PDFs
   fonts-dejavu-core
   # running the GUI headless, screenshots, reading PDFs back in tests

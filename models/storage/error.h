@@ -20,6 +20,7 @@ struct Error
         Busy,       // the file stayed locked by another program
         ReadOnly,   // the database is open read-only
         Io,         // the disk or the file failed (full, removed, unreadable)
+        Format,     // a file to import is not what it claims to be, or is broken inside
         Internal,   // a bug: a statement that should not fail did
     };
 
