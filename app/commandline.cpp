@@ -1,5 +1,8 @@
 #include "commandline.h"
 
+#include "commandsupport.h"
+#include "importcommand.h"
+
 #include "../models/demo/demodata.h"
 #include "../models/reports/csvreportwriter.h"
 #include "../models/reports/pdfreportwriter.h"
@@ -27,47 +30,14 @@ namespace hubdesk {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
+using CommandSupport::err;
+using CommandSupport::out;
+using CommandSupport::parse;
+using CommandSupport::usageError;
+using CommandSupport::UsageError;
 
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-const QStringList commands = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("report")};
-
-// 64: wrong usage (as sysexits' EX_USAGE); separate from check's 0/1/2.
-constexpr int UsageError = 64;
-
-int usageError(const QString &message, const QString &command)
-{
-    err() << "hubdesk " << command << ": " << message << '\n'
-          << QCoreApplication::translate("CommandLine", "Run “hubdesk %1 --help” for how to use it.").arg(command) << '\n';
-    err().flush();
-    return UsageError;
-}
-
-// Parses the arguments of one command; exits early for --help or bad options.
-bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command, int *exitCode)
-{
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        *exitCode = usageError(parser.errorText(), command);
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        out().flush();
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
+const QStringList commands = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("report"),
+                              QStringLiteral("import")};
 
 int runDemo(const QStringList &arguments)
 {
@@ -388,6 +358,9 @@ QString CommandLine::usage()
               "  report REPORT --db FILE (--period NAME | --from DATE --to DATE)\n"
               "         [--startup ID] [--expert ID] [--pdf FILE] [--xlsx FILE] [--csv DIR]\n"
               "                         write the periodic, fstp, profile or timesheet report\n"
+              "  import organisations|people|startups|sessions|participants --db FILE INPUT\n"
+              "         [--mapping FILE] [--dry-run] [--rejects FILE]\n"
+              "                         import a CSV or XLSX file as one batch (--list, --revert)\n"
               "\n"
               "Options:\n"
               "  -h, --help             show this help\n"
@@ -426,6 +399,8 @@ int CommandLine::dispatch(const QStringList &arguments)
         return runCheck(arguments);
     if (first == QLatin1String("report"))
         return runReport(arguments);
+    if (first == QLatin1String("import"))
+        return ImportCommand::run(arguments);
     err() << QCoreApplication::translate("CommandLine", "hubdesk: unknown command “%1”").arg(first) << '\n' << usage();
     return UsageError;
 }

@@ -32,6 +32,10 @@ private slots:
     void report_badArguments_data();
     void report_badArguments();
     void report_unwritableOutput_failsAndNamesIt();
+    void import_csv_createsOneBatch_thenReverts();
+    void import_badRows_writeNothingAndNameRowAndColumn();
+    void import_badArguments_data();
+    void import_badArguments();
 
 private:
     struct Result
@@ -333,6 +337,115 @@ void TestCli::report_unwritableOutput_failsAndNamesIt()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QLatin1String("no folder")), qPrintable(r.err));
     QVERIFY(!QFile::exists(pdf));
+}
+
+namespace {
+
+qint64 organisations(const QString &path)
+{
+    qint64 n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("orgs"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT count(*) FROM organisations")) && q.next())
+                n = q.value(0).toLongLong();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("orgs"));
+    return n;
+}
+
+} // namespace
+
+void TestCli::import_csv_createsOneBatch_thenReverts()
+{
+    const QString db = m_dir.filePath(QStringLiteral("import.hubdesk"));
+    QVERIFY(Database::create(db, nullptr));
+    const QString csv = m_dir.filePath(QStringLiteral("partners.csv"));
+    // A partner's spreadsheet: BOM, semicolons, CRLF, a quoted name with a line break.
+    test::writeBytes(csv, "\xEF\xBB\xBFName;Kind;Country;E-mail\r\n"
+                          "\xE2\x80\x9D\xD0\x94\xD0\xB8\xD1\x81\xD0\xB8\xD0\xB1\xE2\x80\x9D \xD0\x9E\xD0\x9E\xD0\x94;Start-up / scale-up;Bulgaria;office@disib.bg\r\n"
+                          "\"Nordic\nMedia AS\";media;NO;\r\n");
+    Result r = run({QStringLiteral("import"), QStringLiteral("organisations"), QStringLiteral("--db"), db, csv,
+                    QStringLiteral("--dry-run")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("2 rows read")), qPrintable(r.out));
+    QCOMPARE(organisations(db), 0);
+    r = run({QStringLiteral("import"), QStringLiteral("organisations"), QStringLiteral("--db"), db, csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(organisations(db), 2);
+    const QString batch = r.out.section(QStringLiteral("as import "), 1).section(QLatin1Char(';'), 0, 0).trimmed();
+    QCOMPARE(batch.size(), 36);
+    r = run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--list")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(batch) && r.out.contains(QStringLiteral("partners.csv: 2 created")), qPrintable(r.out));
+    r = run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--revert"), batch});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(organisations(db), 0);
+    r = run({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--revert"), batch});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("taken back already")), qPrintable(r.err));
+}
+
+void TestCli::import_badRows_writeNothingAndNameRowAndColumn()
+{
+    const QString db = m_dir.filePath(QStringLiteral("bad.hubdesk"));
+    QVERIFY(Database::create(db, nullptr));
+    const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
+    test::writeBytes(csv, "Name,Kind,Country\nGood Ltd,corporation,BG\nBad Ltd,bakery,BG\n,media,Atlantis\n");
+    Result r = run({QStringLiteral("import"), QStringLiteral("organisations"), QStringLiteral("--db"), db, csv});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("Row 3, column 2 “Kind”: “bakery” is not one of")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Row 4, column 3 “Country”")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--rejects")), qPrintable(r.err));
+    QCOMPARE(organisations(db), 0);
+    const QString rejects = m_dir.filePath(QStringLiteral("rejects.csv"));
+    r = run({QStringLiteral("import"), QStringLiteral("organisations"), QStringLiteral("--db"), db, csv,
+             QStringLiteral("--rejects"), rejects});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(organisations(db), 1);
+    const QString rejected = QString::fromUtf8(test::readBytes(rejects));
+    QVERIFY2(rejected.contains(QStringLiteral("Bad Ltd")) && rejected.contains(QStringLiteral("Atlantis")), qPrintable(rejected));
+    QVERIFY(!rejected.contains(QStringLiteral("Good Ltd")));
+}
+
+void TestCli::import_badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("no database") << QStringList{"import", "organisations", "x.csv"} << 64 << "--db";
+    QTest::newRow("unknown target") << QStringList{"import", "spaceships", "--db", "@db", "@csv"} << 64 << "organisations, people";
+    QTest::newRow("no input") << QStringList{"import", "people", "--db", "@db"} << 64 << "INPUT";
+    QTest::newRow("input missing") << QStringList{"import", "people", "--db", "@db", "nowhere.csv"} << 64 << "nowhere.csv";
+    QTest::newRow("bad encoding") << QStringList{"import", "people", "--db", "@db", "@csv", "--encoding", "ebcdic"} << 64 << "ebcdic";
+    QTest::newRow("columns lack a required field") << QStringList{"import", "people", "--db", "@db", "@csv"} << 2 << "first name or a last name";
+    QTest::newRow("old Excel file") << QStringList{"import", "organisations", "--db", "@db", "@xls"} << 1 << ".xlsx";
+    QTest::newRow("unknown batch") << QStringList{"import", "--db", "@db", "--revert", "nope"} << 64 << "nope";
+}
+
+void TestCli::import_badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, mentions);
+    const QString db = m_dir.filePath(QStringLiteral("args.hubdesk"));
+    if (!QFile::exists(db))
+        QVERIFY(Database::create(db, nullptr));
+    const QString csv = m_dir.filePath(QStringLiteral("args.csv"));
+    test::writeBytes(csv, "Job title,Phone\nCEO,123\n");
+    const QString xls = m_dir.filePath(QStringLiteral("old.xls"));
+    test::writeBytes(xls, QByteArray::fromHex("D0CF11E0A1B11AE1") + QByteArray(504, '\0'));
+    arguments.replaceInStrings(QStringLiteral("@db"), db);
+    arguments.replaceInStrings(QStringLiteral("@csv"), csv);
+    arguments.replaceInStrings(QStringLiteral("@xls"), xls);
+    const Result r = run(arguments);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QCOMPARE(organisations(db), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
