@@ -553,7 +553,6 @@ bool VCardReader::next(VCardContact *contact)
     CardBuilder card;
     bool inCard = false;
     bool skipping = false; // after a broken card, until its END:VCARD
-    QHash<QByteArray, bool> unknownCharsets;
     Line line;
 
     const auto breakCard = [&](qint64 at, const QString &message) {
@@ -638,11 +637,12 @@ bool VCardReader::next(VCardContact *contact)
         if (!p.charset.isEmpty()) {
             bool ok = true;
             text = CharsetDecoder::decode(bytes, p.charset, &ok);
-            if (!ok && !unknownCharsets.contains(p.charset.toLower())) {
-                unknownCharsets.insert(p.charset.toLower(), true);
+            if (!ok && !m_unknownCharsets.contains(p.charset.toLower())) {
+                m_unknownCharsets.insert(p.charset.toLower());
                 report(line.number,
-                    QCoreApplication::translate(
-                        "Import", "Unknown character set “%1”; the text was read as UTF-8.")
+                    QCoreApplication::translate("Import",
+                        "Unknown character set “%1”; text in it was read as UTF-8 "
+                        "(here and in any later card).")
                         .arg(QString::fromLatin1(p.charset)));
             }
         } else if (CharsetDecoder::isUtf8(bytes)) {

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <memory>
 
 class QFile;
@@ -57,6 +58,7 @@ private:
     qint64 m_pendingNumber = 0;
     bool m_hasPending = false;
     qint64 m_outsideReported = -1; // the last line of text outside cards that was reported
+    QSet<QByteArray> m_unknownCharsets; // reported once a file, not once a card
 };
 
 } // namespace hubdesk
