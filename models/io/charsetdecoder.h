@@ -6,9 +6,10 @@
 namespace hubdesk {
 
 // Bytes in a named character set to text, for the CHARSET parameter of vCard 2.1 and
-// similar labels. Qt 6.4 decodes only the Unicode encodings and Latin-1 by name
-// (QStringDecoder knows no windows-1251 without ICU support, which 6.4 lacks), so
-// the single-byte code pages our users' files come in are decoded from tables here.
+// similar labels. Qt 6.4 decodes windows-1251 by name only when it was built with ICU
+// (Debian's is, a Windows or static build usually is not), so the single-byte code
+// pages our users' files come in are decoded from tables here, the same on every
+// build; other names go to QStringDecoder when it knows them.
 class CharsetDecoder
 {
 public:
