@@ -3,6 +3,7 @@
 #include "../domain/companyid.h"
 #include "../domain/countries.h"
 #include "../domain/textfold.h"
+#include "matchkeys.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -181,8 +182,18 @@ QVariant ValueParser::parse(const Field &field, const QString &input, QString *p
             *problem = tr("“%1” is not a country: give its two-letter code (BG, GR …) or its name").arg(text);
         return code.isEmpty() ? QVariant() : QVariant(code);
     }
-    case FieldType::CompanyId:
-        return CompanyId::normalise(text);
+    case FieldType::CompanyId: {
+        // "0" and zeros are how registers write "none"; a Bulgarian UIC that lost its
+        // leading zeros in a spreadsheet gets them back when its check digits then agree.
+        const QString id = CompanyId::normalise(text);
+        static const QRegularExpression digitsOnly(QStringLiteral("^\\d+$"));
+        if (!digitsOnly.match(id).hasMatch())
+            return id;
+        const QString key = MatchKeys::companyId(id);
+        if (key.isEmpty())
+            return {};
+        return key.size() > id.size() ? key : id;
+    }
     case FieldType::Enum: {
         const QString key = enumKey(field.enumType, text);
         if (key.isEmpty()) {

@@ -52,6 +52,9 @@ void TestValueParser::parse_data()
     QTest::newRow("country, Greek native") << field(FieldType::Country) << "Ελλάδα" << QVariant(QStringLiteral("GR"));
     QTest::newRow("country UK") << field(FieldType::Country) << "UK" << QVariant(QStringLiteral("GB"));
     QTest::newRow("company id, VAT prefix") << field(FieldType::CompanyId) << "BG 175 074 752" << QVariant(QStringLiteral("175074752"));
+    QTest::newRow("company id, lost leading zero") << field(FieldType::CompanyId) << "40667507" << QVariant(QStringLiteral("040667507"));
+    QTest::newRow("company id, padded would not check") << field(FieldType::CompanyId) << "636927" << QVariant(QStringLiteral("636927"));
+    QTest::newRow("company id 0 is none") << field(FieldType::CompanyId) << "0" << QVariant();
     QTest::newRow("enum key") << enumeration(EnumType::OrganisationKind) << "investor" << QVariant(QStringLiteral("investor"));
     QTest::newRow("enum English label, other case") << enumeration(EnumType::SessionStatus) << "HELD" << QVariant(QStringLiteral("held"));
     QTest::newRow("ISO date") << field(FieldType::Date) << "2025-03-31" << QVariant(QDate(2025, 3, 31));
