@@ -101,13 +101,19 @@ int run(const QStringList &arguments)
                                             QStringLiteral("NAME"));
     const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
                                              QCoreApplication::translate("CommandLine", "CSV: comma, semicolon or tab (default: detected)."), QStringLiteral("D"));
+    const QCommandLineOption duplicatesOption(
+        QStringLiteral("duplicates"),
+        QCoreApplication::translate("CommandLine", "skip (default): rows that duplicate a stakeholder or person already there, or an "
+                                                   "earlier row, by company ID, e-mail, website or name, are left out and listed; "
+                                                   "create: imported anyway."),
+        QStringLiteral("skip|create"));
     const QCommandLineOption listOption(QStringLiteral("list"), QCoreApplication::translate("CommandLine", "List the imports made into the database."));
     const QCommandLineOption revertOption(QStringLiteral("revert"),
                                           QCoreApplication::translate("CommandLine", "Take back the import BATCH (as --list shows it)."), QStringLiteral("BATCH"));
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          QCoreApplication::translate("CommandLine", "With --revert: also when records of the import were changed since."));
     for (const QCommandLineOption &o : {dbOption, mappingOption, dryRunOption, rejectsOption, sheetOption, encodingOption,
-                                        delimiterOption, listOption, revertOption, forceOption})
+                                        delimiterOption, duplicatesOption, listOption, revertOption, forceOption})
         parser.addOption(o);
     int code = 0;
     if (!CommandSupport::parse(parser, arguments, command, &code))
@@ -234,6 +240,15 @@ int run(const QStringList &arguments)
         options.rejectsPath = parser.value(rejectsOption);
     }
     options.problemLimit = shownProblems;
+    if (parser.isSet(duplicatesOption)) {
+        const QString d = parser.value(duplicatesOption);
+        if (d == QLatin1String("skip"))
+            options.duplicates = ImportOptions::Duplicates::Skip;
+        else if (d == QLatin1String("create"))
+            options.duplicates = ImportOptions::Duplicates::Create;
+        else
+            return usage(QCoreApplication::translate("CommandLine", "--duplicates must be skip or create, not “%1”").arg(d));
+    }
     const ValueParser values;
     Importer importer(*db, mapping, values);
     QElapsedTimer timer;
@@ -244,14 +259,21 @@ int run(const QStringList &arguments)
         err() << "hubdesk import: " << r.error.message << '\n';
         return 1;
     }
-    out() << QCoreApplication::translate("CommandLine", "%1: %2 rows read (%3 blank skipped), %4 valid, %5 with problems, in %6 s.")
+    out() << QCoreApplication::translate("CommandLine", "%1: %2 rows read (%3 blank skipped), %4 valid, %5 duplicates skipped, "
+                                                        "%6 with problems, in %7 s.")
                  .arg(options.sourceName)
                  .arg(r.rowsRead)
                  .arg(r.blankRows)
                  .arg(r.validRows)
+                 .arg(r.duplicates)
                  .arg(r.rejected)
                  .arg(seconds)
           << '\n';
+    for (const ImportProblem &d : r.duplicateRows)
+        out() << "  " << d.toString() << '\n';
+    if (r.duplicates > r.duplicateRows.size())
+        out() << "  " << QCoreApplication::translate("CommandLine", "… and %1 more duplicates.").arg(r.duplicates - r.duplicateRows.size())
+              << '\n';
     for (const ImportProblem &p : r.problems)
         (r.created > 0 ? out() : err()) << "  " << p.toString() << '\n';
     if (r.problemCount > r.problems.size())
@@ -262,7 +284,7 @@ int run(const QStringList &arguments)
     }
     if (r.created == 0) {
         err() << (r.rejected > 0 ? QCoreApplication::translate("CommandLine", "Nothing was imported: fix the rows above, or give --rejects FILE to import the valid rows.")
-                                 : QCoreApplication::translate("CommandLine", "Nothing was imported: the file has no data rows."))
+                                 : QCoreApplication::translate("CommandLine", "Nothing was imported: no row is new."))
               << '\n';
         return r.rejected > 0 ? RowsRefused : 0;
     }

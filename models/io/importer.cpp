@@ -9,6 +9,7 @@
 #include "../storage/database.h"
 #include "../storage/sql.h"
 #include "../storage/writetransaction.h"
+#include "duplicatefinder.h"
 #include "valueparser.h"
 
 #include <QDir>
@@ -16,6 +17,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlQuery>
+
+#include <memory>
 
 namespace hubdesk {
 
@@ -49,6 +52,14 @@ QString Importer::columnName(int column) const
 {
     const QString header = m_header.value(column).simplified();
     return header.isEmpty() ? tr("column %1").arg(column + 1) : tr("column %1 “%2”").arg(column + 1).arg(header);
+}
+
+QString Importer::existingLabel(qint64 id) const
+{
+    // The row may duplicate one made earlier in this import: read inside the transaction.
+    const EntityInfo &info = Entities::info(m_mapping.target);
+    return Sql::scalar(m_db.connection(), QStringLiteral("SELECT label FROM %1 WHERE id = ?").arg(info.listView), {id})
+        .toString();
 }
 
 QString Importer::whereIs(const QString &field) const
@@ -180,6 +191,14 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
     }
     const qint64 before = Sql::scalar(m_db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(info.table)).toLongLong();
     BulkWriter writer(m_db, m_mapping.target);
+    std::unique_ptr<DuplicateFinder> finder;
+    if (options.duplicates == ImportOptions::Duplicates::Skip && DuplicateFinder::supports(m_mapping.target)) {
+        finder = std::make_unique<DuplicateFinder>(m_db, m_mapping.target);
+        if (Error e = finder->load()) {
+            result.error = e;
+            return result;
+        }
+    }
 
     SourceRow row;
     bool first = true;
@@ -203,9 +222,18 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
         QList<ImportProblem> rowProblems;
         Record record;
         bool ok = toRecord(row, &record, &rowProblems);
+        if (ok && finder) {
+            QString why;
+            if (const qint64 existing = finder->find(record, &why)) {
+                ++result.duplicates;
+                if (result.duplicateRows.size() < options.problemLimit)
+                    result.duplicateRows.append({row.number, QString(), tr("skipped: it is %1 (record %2), by %3")
+                                                                            .arg(existingLabel(existing), QString::number(existing), why)});
+                continue;
+            }
+        }
         if (ok) {
-            // The domain rules, and the database's own checks, on a savepoint per row
-            // only when rows may be kept apart; all-or-nothing stops at the first anyway.
+            // The domain rules, then the database's own checks.
             Error e = writer.add(record);
             if (e.code == Error::Code::Validation) {
                 for (const Problem &p : e.problems)
@@ -220,6 +248,8 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
         }
         if (ok) {
             ++result.validRows;
+            if (finder)
+                finder->add(record);
             continue;
         }
         ++result.rejected;

@@ -31,6 +31,11 @@ struct ImportOptions
     // written and the others go to the rejects file (required in this mode).
     enum class Mode { AllOrNothing, ValidRows };
     Mode mode = Mode::AllOrNothing;
+    // A row that duplicates a stakeholder or person already there, or an earlier row of
+    // the file (DuplicateFinder): skipped (the default, so that importing a file again
+    // adds nothing) or created anyway.
+    enum class Duplicates { Skip, Create };
+    Duplicates duplicates = Duplicates::Skip;
     bool dryRun = false;       // check every row, write nothing
     QString rejectsPath;       // CSV of the rejected rows with a "problem" column
     QString sourceName;        // the file's name, for the batch and the audit log
@@ -44,6 +49,8 @@ struct ImportResult
     qint64 validRows = 0;
     qint64 created = 0;   // written (0 for a dry run or a refused all-or-nothing import)
     qint64 rejected = 0;  // rows with problems
+    qint64 duplicates = 0; // rows skipped as duplicates
+    QList<ImportProblem> duplicateRows; // the first problemLimit of them: row, and whom it duplicates
     qint64 problemCount = 0;
     QList<ImportProblem> problems; // the first problemLimit of them
     QString batch;        // the batch to revert, when something was written
@@ -94,6 +101,7 @@ public:
 private:
     QString columnName(int column) const;
     QString whereIs(const QString &field) const;
+    QString existingLabel(qint64 id) const;
     QVariant reference(const Field &field, const QString &text, QString *problem);
 
     Database &m_db;

@@ -103,6 +103,8 @@ private slots:
     void import_dryRun_writesNothing();
     void import_cancelled_writesNothing();
     void import_people_linkTheirOrganisationByName();
+    void duplicates_ofTheDatabaseAndOfEarlierRows_areSkipped();
+    void duplicates_create_whenAsked();
     void revert_restoresTheExactPriorState();
     void revert_refusedWhenChangedSince_unlessForced();
     void revert_refusedWhenReferredTo();
@@ -344,6 +346,55 @@ void TestImporter::import_people_linkTheirOrganisationByName()
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("Nordic Media AS"));
     QCOMPARE(q.value(1).toInt(), 1);
+}
+
+void TestImporter::duplicates_ofTheDatabaseAndOfEarlierRows_areSkipped()
+{
+    QCOMPARE(import(goodRows()).created, 2);
+    // The same file again adds nothing.
+    ImportResult again = import(goodRows());
+    QVERIFY(!again.error);
+    QCOMPARE(again.created, 0);
+    QCOMPARE(again.duplicates, 2);
+    QVERIFY(again.batch.isEmpty());
+    QCOMPARE(count(*m_db, QStringLiteral("organisations")), 2);
+    // Other spellings, scripts, legal forms; a row repeating an earlier row of the file.
+    const QList<QStringList> rows = {
+        {QStringLiteral("Name"), QStringLiteral("Kind"), QStringLiteral("Company ID"), QStringLiteral("Country"), QStringLiteral("Website")},
+        {QStringLiteral("DISIB Ltd"), QStringLiteral("corporation"), QStringLiteral("175074752"), QStringLiteral("BG"), QString()},
+        {QStringLiteral("„Нордик Медия“ АС"), QStringLiteral("media"), QString(), QString(), QString()},
+        {QStringLiteral("Nordic Media"), QStringLiteral("media"), QString(), QString(), QString()},
+        {QStringLiteral("Fresh Org"), QStringLiteral("media"), QString(), QString(), QStringLiteral("https://www.fresh.example/about")},
+        {QStringLiteral("Fresh Organisation Ltd"), QStringLiteral("media"), QString(), QString(), QStringLiteral("fresh.example")},
+        {QStringLiteral("Page Only"), QStringLiteral("media"), QString(), QString(), QStringLiteral("https://facebook.com/pageonly")},
+        {QStringLiteral("Other Page"), QStringLiteral("media"), QString(), QString(), QStringLiteral("https://facebook.com/other")},
+    };
+    const ImportResult r = import(rows);
+    QVERIFY(!r.error);
+    // DISIB by company id, Nordic Media by name, Fresh Organisation by website. "Нордик
+    // Медия" is "nordik mediya" in Latin letters: near "nordic media", not the same, so it
+    // is created (near matches are for the user to confirm); the two pages on a shared
+    // host are not the same company.
+    QCOMPARE(r.duplicates, 3);
+    QCOMPARE(r.created, 4);
+    QStringList lines;
+    for (const ImportProblem &p : r.duplicateRows)
+        lines.append(p.toString());
+    const QString all = lines.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("Row 2: skipped: it is ”Дисиб” ООД")) && all.contains(QStringLiteral("company ID (175074752)")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Row 4: skipped: it is Nordic Media AS")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Row 6: skipped: it is Fresh Org")) && all.contains(QStringLiteral("website (fresh.example)")), qPrintable(all));
+}
+
+void TestImporter::duplicates_create_whenAsked()
+{
+    QCOMPARE(import(goodRows()).created, 2);
+    ImportOptions o;
+    o.duplicates = ImportOptions::Duplicates::Create;
+    const ImportResult r = import(goodRows(), o);
+    QCOMPARE(r.created, 2);
+    QCOMPARE(r.duplicates, 0);
+    QCOMPARE(count(*m_db, QStringLiteral("organisations")), 4);
 }
 
 void TestImporter::revert_restoresTheExactPriorState()

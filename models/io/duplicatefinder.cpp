@@ -1,0 +1,123 @@
+#include "duplicatefinder.h"
+
+#include "../storage/database.h"
+#include "../storage/sql.h"
+#include "matchkeys.h"
+
+#include <QSqlQuery>
+
+namespace hubdesk {
+
+bool DuplicateFinder::supports(EntityType type)
+{
+    return type == EntityType::Organisation || type == EntityType::Person;
+}
+
+DuplicateFinder::DuplicateFinder(Database &db, EntityType type)
+    : m_db(db)
+    , m_type(type)
+{
+}
+
+DuplicateFinder::Keys DuplicateFinder::keysOf(const Record &r) const
+{
+    Keys k;
+    k.email = MatchKeys::email(r.text(QStringLiteral("email")));
+    if (m_type == EntityType::Organisation) {
+        k.companyId = MatchKeys::companyId(r.text(QStringLiteral("company_id")), r.text(QStringLiteral("country")));
+        if (!k.companyId.isEmpty()) // ids of different countries may share digits
+            k.companyId.prepend(r.text(QStringLiteral("country")) + QLatin1Char(':'));
+        k.domain = MatchKeys::websiteDomain(r.text(QStringLiteral("website")));
+        // Pages on a shared host say nothing about who owns them.
+        static const QStringList shared = {
+            QStringLiteral("facebook.com"), QStringLiteral("linkedin.com"),  QStringLiteral("instagram.com"),
+            QStringLiteral("twitter.com"),  QStringLiteral("x.com"),         QStringLiteral("youtube.com"),
+            QStringLiteral("google.com"),   QStringLiteral("sites.google.com"), QStringLiteral("github.com"),
+            QStringLiteral("wordpress.com"), QStringLiteral("blogspot.com"), QStringLiteral("wixsite.com"),
+            QStringLiteral("medium.com"),   QStringLiteral("cordis.europa.eu"), QStringLiteral("europa.eu"),
+        };
+        if (shared.contains(k.domain) || k.domain.endsWith(QLatin1String(".wordpress.com"))
+            || k.domain.endsWith(QLatin1String(".blogspot.com")) || k.domain.endsWith(QLatin1String(".wixsite.com")))
+            k.domain.clear();
+        k.name = MatchKeys::normalisedName(r.text(QStringLiteral("name")));
+    } else {
+        k.name = MatchKeys::personName(r.text(QStringLiteral("first_name")), r.text(QStringLiteral("last_name")));
+        // A person's name alone is too weak a key (two Ivan Petrovs); with the organisation it is not.
+        if (!k.name.isEmpty())
+            k.name += QLatin1Char('@') + r.text(QStringLiteral("organisation_id"));
+    }
+    return k;
+}
+
+void DuplicateFinder::index(const Keys &k, qint64 id)
+{
+    // The first record of a key keeps it: the oldest is the one to merge into.
+    if (!k.companyId.isEmpty())
+        m_byCompanyId.insert(k.companyId, m_byCompanyId.value(k.companyId, id));
+    if (!k.email.isEmpty())
+        m_byEmail.insert(k.email, m_byEmail.value(k.email, id));
+    if (!k.domain.isEmpty())
+        m_byDomain.insert(k.domain, m_byDomain.value(k.domain, id));
+    if (!k.name.isEmpty())
+        m_byName.insert(k.name, m_byName.value(k.name, id));
+}
+
+Error DuplicateFinder::load()
+{
+    const bool orgs = m_type == EntityType::Organisation;
+    const QString sql = orgs ? QStringLiteral("SELECT id, name, company_id, country, email, website FROM organisations "
+                                              "WHERE deleted_at IS NULL ORDER BY id")
+                             : QStringLiteral("SELECT id, first_name, last_name, organisation_id, email FROM people "
+                                              "WHERE deleted_at IS NULL ORDER BY id");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    Error e = Sql::prepare(q, sql);
+    if (!e)
+        e = Sql::exec(q);
+    while (!e && q.next()) {
+        Record r(m_type);
+        if (orgs) {
+            r.setValue(QStringLiteral("name"), q.value(1));
+            r.setValue(QStringLiteral("company_id"), q.value(2));
+            r.setValue(QStringLiteral("country"), q.value(3));
+            r.setValue(QStringLiteral("email"), q.value(4));
+            r.setValue(QStringLiteral("website"), q.value(5));
+        } else {
+            r.setValue(QStringLiteral("first_name"), q.value(1));
+            r.setValue(QStringLiteral("last_name"), q.value(2));
+            r.setValue(QStringLiteral("organisation_id"), q.value(3));
+            r.setValue(QStringLiteral("email"), q.value(4));
+        }
+        index(keysOf(r), q.value(0).toLongLong());
+    }
+    return e;
+}
+
+qint64 DuplicateFinder::find(const Record &record, QString *why) const
+{
+    const Keys k = keysOf(record);
+    if (!k.companyId.isEmpty() && m_byCompanyId.contains(k.companyId)) {
+        *why = tr("the same company ID (%1)").arg(k.companyId.section(QLatin1Char(':'), 1));
+        return m_byCompanyId.value(k.companyId);
+    }
+    if (!k.email.isEmpty() && m_byEmail.contains(k.email)) {
+        *why = tr("the same e-mail (%1)").arg(k.email);
+        return m_byEmail.value(k.email);
+    }
+    if (!k.domain.isEmpty() && m_byDomain.contains(k.domain)) {
+        *why = tr("the same website (%1)").arg(k.domain);
+        return m_byDomain.value(k.domain);
+    }
+    if (!k.name.isEmpty() && m_byName.contains(k.name)) {
+        *why = tr("the same name once quotes, legal form, case, accents and script are set aside");
+        return m_byName.value(k.name);
+    }
+    return 0;
+}
+
+void DuplicateFinder::add(const Record &record)
+{
+    index(keysOf(record), record.id);
+}
+
+} // namespace hubdesk

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "../domain/record.h"
+#include "../storage/error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace hubdesk {
+
+class Database;
+
+// Finds the record a new one duplicates, by the keys MatchKeys makes: for a
+// stakeholder its company id, e-mail, website domain and normalised name (so
+// "”Дисиб” ООД" finds "DISIB Ltd"); for a person the e-mail and the name. Holds the
+// keys of the live records in memory (a few MB for 100,000 stakeholders) and learns
+// the records an import creates, so that a file repeating a company finds its own
+// earlier row too.
+class DuplicateFinder
+{
+    Q_DECLARE_TR_FUNCTIONS(hubdesk::DuplicateFinder)
+
+public:
+    // Whether duplicates of \a type are looked for (stakeholders and people).
+    static bool supports(EntityType type);
+
+    DuplicateFinder(Database &db, EntityType type);
+    Error load();
+
+    // The id of the record \a record duplicates, or 0; \a why says by which key
+    // ("the same company ID 175074752").
+    qint64 find(const Record &record, QString *why) const;
+    // Remembers a record written since load().
+    void add(const Record &record);
+
+private:
+    struct Keys
+    {
+        QString companyId, email, domain, name;
+    };
+    Keys keysOf(const Record &record) const;
+    void index(const Keys &keys, qint64 id);
+
+    Database &m_db;
+    EntityType m_type;
+    QHash<QString, qint64> m_byCompanyId;
+    QHash<QString, qint64> m_byEmail;
+    QHash<QString, qint64> m_byDomain;
+    QHash<QString, qint64> m_byName;
+};
+
+} // namespace hubdesk
