@@ -20,7 +20,45 @@ QString headerKey(const QString &text)
     return TextFold::fold(text).remove(noise);
 }
 
+struct Layout
+{
+    const char *name;
+    const char *signature; // a header only this layout has
+    QList<QPair<const char *, const char *>> columns; // header → person field
+};
+
+// The contact exports people bring: the header names each program writes.
+const QList<Layout> &layouts()
+{
+    static const QList<Layout> list = {
+        {"Google Contacts", "Given Name",
+         {{"Given Name", "first_name"}, {"Family Name", "last_name"}, {"E-mail 1 - Value", "email"},
+          {"Phone 1 - Value", "phone"}, {"Phone 2 - Value", "mobile"}, {"Organization 1 - Title", "job_title"},
+          {"Notes", "notes"}, {"Website 1 - Value", "linkedin"}}},
+        {"Outlook", "E-mail Address",
+         {{"First Name", "first_name"}, {"Last Name", "last_name"}, {"E-mail Address", "email"},
+          {"Business Phone", "phone"}, {"Mobile Phone", "mobile"}, {"Job Title", "job_title"},
+          {"Business City", "city"}, {"Business Country/Region", "country"}, {"Notes", "notes"}}},
+        {"Thunderbird", "Primary Email",
+         {{"First Name", "first_name"}, {"Last Name", "last_name"}, {"Primary Email", "email"},
+          {"Work Phone", "phone"}, {"Mobile Number", "mobile"}, {"Job Title", "job_title"}, {"Work City", "city"},
+          {"Work Country", "country"}, {"Notes", "notes"}}},
+    };
+    return list;
+}
+
 } // namespace
+
+QString ImportMapping::contactLayout(const QStringList &header)
+{
+    for (const Layout &l : layouts()) {
+        for (const QString &h : header) {
+            if (headerKey(h) == headerKey(QString::fromLatin1(l.signature)))
+                return QString::fromLatin1(l.name);
+        }
+    }
+    return {};
+}
 
 QStringList ImportMapping::importableFields(EntityType target)
 {
@@ -46,6 +84,16 @@ ImportMapping ImportMapping::automatic(EntityType target, const QStringList &hea
             const QString translated = t->translate("Fields", f->label);
             if (!translated.isEmpty())
                 names.insert(headerKey(translated), key);
+        }
+    }
+    // A contact export of a known program maps by that program's header names first.
+    if (target == EntityType::Person) {
+        const QString layout = contactLayout(header);
+        for (const Layout &l : layouts()) {
+            if (layout == QString::fromLatin1(l.name)) {
+                for (const auto &c : l.columns)
+                    names.insert(headerKey(QString::fromLatin1(c.first)), QString::fromLatin1(c.second));
+            }
         }
     }
     ImportMapping mapping;

@@ -30,9 +30,15 @@ public:
     static QStringList importableFields(EntityType target);
 
     // Columns whose header is a field's key or its label in English, in the current
-    // language or in one of \a extraLanguages (case, accents and spacing ignored).
+    // language or in one of \a extraLanguages (case, accents and spacing ignored); for
+    // people, also the header names of the contact exports of Google Contacts, Outlook
+    // and Thunderbird.
     static ImportMapping automatic(EntityType target, const QStringList &header,
                                    const QList<const QTranslator *> &extraLanguages = {});
+
+    // "Google Contacts", "Outlook" or "Thunderbird" when \a header is that program's
+    // contact export; empty otherwise.
+    static QString contactLayout(const QStringList &header);
 
     // What the mapping lacks or gets wrong against \a columnCount columns: a required
     // field neither mapped nor fixed nor with a default (Entities::defaults), a column mapped twice to one field, a column

@@ -93,6 +93,8 @@ class TestImporter : public QObject
 private slots:
     void init();
     void automaticMapping_readsHeaders();
+    void automaticMapping_knowsContactExports_data();
+    void automaticMapping_knowsContactExports();
     void mappingProblems_nameWhatIsMissing();
     void mapping_savedAndLoaded();
     void mapping_badFile_isNamed();
@@ -146,6 +148,33 @@ void TestImporter::automaticMapping_readsHeaders()
     const ImportMapping twice = ImportMapping::automatic(EntityType::Organisation,
                                                          {QStringLiteral("Name"), QStringLiteral("name")});
     QCOMPARE(twice.columns.size(), 1);
+}
+
+void TestImporter::automaticMapping_knowsContactExports_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QString>("layout");
+    QTest::addColumn<QStringList>("fields"); // per column, "" when unmapped
+    QTest::newRow("Google") << QStringList{"Name", "Given Name", "Family Name", "E-mail 1 - Type", "E-mail 1 - Value", "Phone 1 - Value"}
+                            << "Google Contacts"
+                            << QStringList{"", "first_name", "last_name", "", "email", "phone"};
+    QTest::newRow("Outlook") << QStringList{"First Name", "Middle Name", "Last Name", "E-mail Address", "Mobile Phone", "Business Country/Region"}
+                             << "Outlook" << QStringList{"first_name", "", "last_name", "email", "mobile", "country"};
+    QTest::newRow("Thunderbird") << QStringList{"First Name", "Last Name", "Display Name", "Primary Email", "Secondary Email", "Work City"}
+                                 << "Thunderbird" << QStringList{"first_name", "last_name", "", "email", "", "city"};
+    QTest::newRow("own layout") << QStringList{"First name", "E-mail", "Job title"} << ""
+                                << QStringList{"first_name", "email", "job_title"};
+}
+
+void TestImporter::automaticMapping_knowsContactExports()
+{
+    QFETCH(QStringList, header);
+    QFETCH(QString, layout);
+    QFETCH(QStringList, fields);
+    QCOMPARE(ImportMapping::contactLayout(header), layout);
+    const ImportMapping m = ImportMapping::automatic(EntityType::Person, header);
+    for (int c = 0; c < header.size(); ++c)
+        QCOMPARE(m.columns.value(c), fields.at(c));
 }
 
 void TestImporter::mappingProblems_nameWhatIsMissing()
