@@ -3,6 +3,7 @@
 #include "../domain/companyid.h"
 #include "../domain/countries.h"
 #include "../domain/textfold.h"
+#include "csvfield.h"
 #include "matchkeys.h"
 
 #include <QCoreApplication>
@@ -161,7 +162,11 @@ bool ValueParser::parseMoney(const QString &input, qint64 *cents)
 QVariant ValueParser::parse(const Field &field, const QString &input, QString *problem) const
 {
     problem->clear();
-    const QString text = field.type == FieldType::LongText ? input.trimmed() : input.simplified();
+    QString text = field.type == FieldType::LongText ? input.trimmed() : input.simplified();
+    // An apostrophe before = + - @ is how exports keep such text from running as a
+    // formula in a spreadsheet (CsvField); the value is what follows it.
+    if (text.size() > 1 && text.at(0) == QLatin1Char('\'') && CsvField::needsNeutralising(text.mid(1)))
+        text.remove(0, 1);
     if (text.isEmpty())
         return {};
     switch (field.type) {

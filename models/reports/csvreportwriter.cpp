@@ -1,5 +1,7 @@
 #include "csvreportwriter.h"
 
+#include "../io/csvfield.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -136,25 +138,9 @@ Field field(Type type, const QVariant &v)
     return {v.toString(), true};
 }
 
-bool needsNeutralising(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    const QChar c = text.at(0);
-    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
-}
-
 QString encode(const Field &f, QChar delimiter)
 {
-    QString s = f.text;
-    if (f.isText && needsNeutralising(s))
-        s.prepend(u'\'');
-    if (s.contains(delimiter) || s.contains(u'"') || s.contains(u'\r') || s.contains(u'\n')) {
-        s.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        s.prepend(u'"');
-        s.append(u'"');
-    }
-    return s;
+    return CsvField::encode(f.text, delimiter, f.isText);
 }
 
 QByteArray line(const QList<ReportColumn> &columns, const QVariantList &values, QChar delimiter)

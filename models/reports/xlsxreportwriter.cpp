@@ -228,11 +228,13 @@ public:
         const int columnCount = int(table.columns.size());
         QList<double> widths(columnCount, minWidth);
         lxw_row_t row = 0;
+        // The title in row 1 and the header in row 2; a table without a title (a table
+        // export, read back by an import) has its header in row 1.
         if (!table.title.isEmpty()) {
             if (lxw_error e = text(ws, row, 0, table.title, m_title))
                 return failure(e);
+            ++row;
         }
-        ++row;
         const lxw_row_t headerRow = row++;
         for (int c = 0; c < columnCount; ++c) {
             const ReportColumn &column = table.columns.at(c);
@@ -433,7 +435,10 @@ QString sheetBase(const QString &key)
 QStringList XlsxReportWriter::sheetNames(const ReportDocument &doc)
 {
     const QString about = QCoreApplication::translate("Reports", "About");
-    QStringList names{about};
+    // A document without a header (a table export) has no About sheet: its table comes first.
+    QStringList names;
+    if (!doc.header.isEmpty())
+        names.append(about);
     // Excel compares sheet names without case and reserves "History" for itself.
     QSet<QString> taken{about.toCaseFolded(), QStringLiteral("history")};
     const QList<ReportTable> tables = doc.tables();
@@ -492,9 +497,10 @@ Error XlsxReportWriter::write(const ReportDocument &doc, const QString &path)
     const QStringList names = sheetNames(doc);
     const QList<ReportTable> tables = doc.tables();
     Workbook book(doc, workbook);
-    Error e = book.writeAbout(names, tables);
+    const int first = doc.header.isEmpty() ? 0 : 1;
+    Error e = first ? book.writeAbout(names, tables) : Error::none();
     for (int i = 0; !e && i < tables.size(); ++i)
-        e = book.writeTable(names.at(i + 1), tables.at(i));
+        e = book.writeTable(names.at(i + first), tables.at(i));
     if (e) {
         lxw_workbook_free(workbook);
         return ioError(path, e.message);

@@ -18,7 +18,8 @@ public:
     // written: on any failure the file at \a path is left as it was (or absent).
     static Error write(const ReportDocument &doc, const QString &path);
 
-    // The names the sheets get, "About" first, then one per table in reading order:
+    // The names the sheets get, "About" first (when the document has a header), then one
+    // per table in reading order:
     // the table key without the characters Excel refuses ([]:*?/\), cut to Excel's
     // 31 characters and made unique (case-insensitively) with " (2)", " (3)" …
     static QStringList sheetNames(const ReportDocument &doc);
