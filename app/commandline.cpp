@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "commandsupport.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 
 #include "../models/demo/demodata.h"
@@ -37,7 +38,7 @@ using CommandSupport::usageError;
 using CommandSupport::UsageError;
 
 const QStringList commands = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("report"),
-                              QStringLiteral("import")};
+                              QStringLiteral("import"), QStringLiteral("export")};
 
 int runDemo(const QStringList &arguments)
 {
@@ -361,6 +362,8 @@ QString CommandLine::usage()
               "  import organisations|people|startups|sessions|participants --db FILE INPUT\n"
               "         [--mapping FILE] [--dry-run] [--rejects FILE]\n"
               "                         import a CSV or XLSX file as one batch (--list, --revert)\n"
+              "  export WHAT --db FILE (--csv FILE | --xlsx FILE)\n"
+              "                         write a table in the form import reads back\n"
               "\n"
               "Options:\n"
               "  -h, --help             show this help\n"
@@ -401,6 +404,8 @@ int CommandLine::dispatch(const QStringList &arguments)
         return runReport(arguments);
     if (first == QLatin1String("import"))
         return ImportCommand::run(arguments);
+    if (first == QLatin1String("export"))
+        return ExportCommand::run(arguments);
     err() << QCoreApplication::translate("CommandLine", "hubdesk: unknown command “%1”").arg(first) << '\n' << usage();
     return UsageError;
 }

@@ -34,6 +34,9 @@ private slots:
     void report_unwritableOutput_failsAndNamesIt();
     void import_csv_createsOneBatch_thenReverts();
     void import_badRows_writeNothingAndNameRowAndColumn();
+    void export_thenImport_givesTheSameCount();
+    void export_badArguments_data();
+    void export_badArguments();
     void import_badArguments_data();
     void import_badArguments();
 
@@ -185,7 +188,7 @@ void TestCli::badArguments_exitWithUsage_data()
     QTest::newRow("demo without file") << QStringList{"demo"} << "FILE";
     QTest::newRow("check two files") << QStringList{"check", "a", "b"} << "FILE";
     QTest::newRow("unknown option") << QStringList{"check", "--frobnicate", "a"} << "frobnicate";
-    QTest::newRow("unknown command") << QStringList{"export"} << "unknown";
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown";
 }
 
 void TestCli::badArguments_exitWithUsage()
@@ -410,6 +413,60 @@ void TestCli::import_badRows_writeNothingAndNameRowAndColumn()
     const QString rejected = QString::fromUtf8(test::readBytes(rejects));
     QVERIFY2(rejected.contains(QStringLiteral("Bad Ltd")) && rejected.contains(QStringLiteral("Atlantis")), qPrintable(rejected));
     QVERIFY(!rejected.contains(QStringLiteral("Good Ltd")));
+}
+
+void TestCli::export_thenImport_givesTheSameCount()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("demo-orgs.csv"));
+    Result r = run({QStringLiteral("export"), QStringLiteral("organisations"), QStringLiteral("--db"), m_demo,
+                    QStringLiteral("--csv"), csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const qint64 before = organisations(m_demo);
+    QVERIFY2(r.out.contains(QStringLiteral("Wrote %1 stakeholders").arg(before)), qPrintable(r.out));
+    const QString copy = m_dir.filePath(QStringLiteral("copy.hubdesk"));
+    QVERIFY(Database::create(copy, nullptr));
+    // The sample data has near-twins on purpose (same website or e-mail): all are wanted here.
+    r = run({QStringLiteral("import"), QStringLiteral("organisations"), QStringLiteral("--db"), copy, csv,
+             QStringLiteral("--duplicates"), QStringLiteral("create")});
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QVERIFY2(organisations(copy) == before, qPrintable(r.out));
+    // XLSX too, and it reads back.
+    const QString xlsx = m_dir.filePath(QStringLiteral("demo-orgs.xlsx"));
+    r = run({QStringLiteral("export"), QStringLiteral("organisations"), QStringLiteral("--db"), m_demo,
+             QStringLiteral("--xlsx"), xlsx});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = run({QStringLiteral("import"), QStringLiteral("organisations"), QStringLiteral("--db"), copy, xlsx,
+             QStringLiteral("--dry-run")});
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("%1 duplicates skipped").arg(before)), qPrintable(r.out));
+}
+
+void TestCli::export_badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("nothing to export") << QStringList{"export", "--db", "@demo", "--csv", "x.csv"} << 64 << "organisations, people";
+    QTest::newRow("unknown kind") << QStringList{"export", "robots", "--db", "@demo", "--csv", "x.csv"} << 64 << "organisations, people";
+    QTest::newRow("no database") << QStringList{"export", "people", "--csv", "x.csv"} << 64 << "--db";
+    QTest::newRow("both formats") << QStringList{"export", "people", "--db", "@demo", "--csv", "x.csv", "--xlsx", "x.xlsx"} << 64 << "either";
+    QTest::newRow("neither format") << QStringList{"export", "people", "--db", "@demo"} << 64 << "either";
+    QTest::newRow("missing folder") << QStringList{"export", "people", "--db", "@demo", "--csv", "@dir/none/x.csv"} << 1 << "none";
+    QTest::newRow("missing database") << QStringList{"export", "people", "--db", "@dir/none.hubdesk", "--csv", "@dir/x.csv"} << 1 << "none.hubdesk";
+}
+
+void TestCli::export_badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, mentions);
+    arguments.replaceInStrings(QStringLiteral("@demo"), m_demo);
+    arguments.replaceInStrings(QStringLiteral("@dir"), m_dir.path());
+    const Result r = run(arguments);
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+    QVERIFY(!QFile::exists(QStringLiteral("x.csv")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.csv"))));
 }
 
 void TestCli::import_badArguments_data()

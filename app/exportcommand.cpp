@@ -1,0 +1,133 @@
+#include "exportcommand.h"
+
+#include "commandsupport.h"
+
+#include "../models/domain/entityinfo.h"
+#include "../models/io/tableexporter.h"
+#include "../models/storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QTextStream>
+
+namespace hubdesk::ExportCommand {
+
+namespace {
+
+// The words the command takes for each kind of record, as the pages name them.
+const QList<QPair<QString, EntityType>> &targets()
+{
+    static const QList<QPair<QString, EntityType>> list = {
+        {QStringLiteral("organisations"), EntityType::Organisation},
+        {QStringLiteral("people"), EntityType::Person},
+        {QStringLiteral("startups"), EntityType::Startup},
+        {QStringLiteral("sessions"), EntityType::Session},
+        {QStringLiteral("events"), EntityType::Event},
+        {QStringLiteral("participants"), EntityType::Participation},
+        {QStringLiteral("vouchers"), EntityType::Voucher},
+        {QStringLiteral("interactions"), EntityType::Interaction},
+        {QStringLiteral("outcomes"), EntityType::Outcome},
+        {QStringLiteral("periods"), EntityType::ReportingPeriod},
+    };
+    return list;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    using CommandSupport::err;
+    using CommandSupport::out;
+    const QString command = QStringLiteral("export");
+    QStringList words;
+    for (const auto &t : targets())
+        words.append(t.first);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine",
+        "Writes every live record of one kind to a CSV or XLSX file that `hubdesk import` reads back without loss: "
+        "a header of field names, enumerations as their names, dates as YYYY-MM-DD, amounts as 1234.50, several "
+        "values joined by \"; \", links by the linked record's name. Text that a spreadsheet would run as a "
+        "formula gets a leading apostrophe. The database is only read.\n\n"
+        "Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage."));
+    parser.addPositionalArgument(QStringLiteral("export"), QCoreApplication::translate("CommandLine", "The command."),
+                                 QStringLiteral("export"));
+    parser.addPositionalArgument(QStringLiteral("WHAT"), words.join(QStringLiteral(", ")));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "The HubDesk database."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"), QCoreApplication::translate("CommandLine", "Write a CSV file."),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption xlsxOption(QStringLiteral("xlsx"), QCoreApplication::translate("CommandLine", "Write an XLSX file."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
+                                             QCoreApplication::translate("CommandLine", "CSV: comma (default), semicolon or tab."),
+                                             QStringLiteral("D"));
+    const QCommandLineOption noBomOption(QStringLiteral("no-bom"),
+                                         QCoreApplication::translate("CommandLine", "CSV: no UTF-8 byte order mark."));
+    for (const QCommandLineOption &o : {dbOption, csvOption, xlsxOption, delimiterOption, noBomOption})
+        parser.addOption(o);
+    int code = 0;
+    if (!CommandSupport::parse(parser, arguments, command, &code))
+        return code;
+    const auto usage = [&](const QString &message) { return CommandSupport::usageError(message, command); };
+
+    const QStringList positional = parser.positionalArguments();
+    EntityType type = EntityType::Organisation;
+    bool known = false;
+    for (const auto &t : targets()) {
+        if (positional.size() == 2 && t.first == positional.at(1)) {
+            type = t.second;
+            known = true;
+        }
+    }
+    if (!known)
+        return usage(QCoreApplication::translate("CommandLine", "name what to export: %1").arg(words.join(QStringLiteral(", "))));
+    if (!parser.isSet(dbOption))
+        return usage(QCoreApplication::translate("CommandLine", "--db FILE is required"));
+    if (parser.isSet(csvOption) == parser.isSet(xlsxOption))
+        return usage(QCoreApplication::translate("CommandLine", "give either --csv FILE or --xlsx FILE"));
+    TableExporter::Options options;
+    options.format = parser.isSet(xlsxOption) ? TableExporter::Format::Xlsx : TableExporter::Format::Csv;
+    options.bom = !parser.isSet(noBomOption);
+    if (parser.isSet(delimiterOption)) {
+        const QString d = parser.value(delimiterOption).toLower();
+        if (d == QLatin1String("comma") || d == QLatin1String(","))
+            options.delimiter = u',';
+        else if (d == QLatin1String("semicolon") || d == QLatin1String(";"))
+            options.delimiter = u';';
+        else if (d == QLatin1String("tab") || d == QLatin1String("\t"))
+            options.delimiter = u'\t';
+        else
+            return usage(QCoreApplication::translate("CommandLine", "--delimiter must be comma, semicolon or tab, not “%1”")
+                             .arg(parser.value(delimiterOption)));
+    }
+    const QString path = parser.value(options.format == TableExporter::Format::Xlsx ? xlsxOption : csvOption);
+
+    Database::Options dbOptions;
+    dbOptions.readOnly = true;
+    dbOptions.allowOlder = true;
+    OpenError openError;
+    auto db = Database::open(parser.value(dbOption), dbOptions, &openError);
+    if (!db) {
+        err() << "hubdesk export: " << openError.message << '\n';
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    qint64 written = 0;
+    if (Error e = TableExporter::write(*db, type, path, options, &written)) {
+        err() << "hubdesk export: " << e.message << '\n';
+        return 1;
+    }
+    out() << QCoreApplication::translate("CommandLine", "Wrote %1 %2 to %3 in %4 s.")
+                 .arg(written)
+                 .arg(Entities::info(type).pluralLabel().toLower(), QDir::toNativeSeparators(path),
+                      QLocale::c().toString(timer.nsecsElapsed() / 1e9, 'f', 2))
+          << '\n';
+    return 0;
+}
+
+} // namespace hubdesk::ExportCommand
