@@ -182,6 +182,27 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
     rejects.key = QStringLiteral("rejected");
     int widest = 0;
 
+    // Each row's statement opens a statement journal, and the search index (FTS5, kept by
+    // triggers) writes at every statement boundary: in a temporary file that was two fifths
+    // of an import's time (100,000 stakeholders: 11.9 s, in memory 7.2 s). A bigger page
+    // cache keeps the transaction's pages from spilling. Both are given back after.
+    const QSqlDatabase connection = m_db.connection();
+    const QVariant cacheBefore = Sql::scalar(connection, QStringLiteral("PRAGMA cache_size"));
+    const QVariant tempBefore = Sql::scalar(connection, QStringLiteral("PRAGMA temp_store"));
+    Sql::run(connection, QStringLiteral("PRAGMA cache_size = -131072"));
+    Sql::run(connection, QStringLiteral("PRAGMA temp_store = MEMORY"));
+    struct Restore
+    {
+        const QSqlDatabase db;
+        const QVariant cache;
+        const QVariant temp;
+        ~Restore()
+        {
+            Sql::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cache.toLongLong()));
+            Sql::run(db, QStringLiteral("PRAGMA temp_store = %1").arg(temp.toLongLong()));
+        }
+    } restore{connection, cacheBefore, tempBefore};
+
     const QString started = Timestamp::now();
     const QString batch = Uuid::create();
     WriteTransaction transaction(m_db.connection());
