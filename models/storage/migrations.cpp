@@ -21,6 +21,7 @@ const QList<Migrations::Migration> &Migrations::all()
         {2, QStringLiteral("search index"), QStringLiteral(":/migrations/0002_search.sql"), &SearchIndex::fill},
         {3, QStringLiteral("indexes of live records"), QStringLiteral(":/migrations/0003_live_indexes.sql"), {}},
         {4, QStringLiteral("import batches"), QStringLiteral(":/migrations/0004_import_batches.sql"), {}},
+        {5, QStringLiteral("merges"), QStringLiteral(":/migrations/0005_merges.sql"), {}},
     };
     return list;
 }
