@@ -4,7 +4,10 @@
 #include "../storage/sql.h"
 #include "matchkeys.h"
 
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace hubdesk {
 
@@ -62,7 +65,7 @@ void DuplicateFinder::index(const Keys &k, qint64 id)
         m_byName.insert(k.name, m_byName.value(k.name, id));
 }
 
-Error DuplicateFinder::load()
+Error DuplicateFinder::forEachLive(const std::function<void(const Record &)> &visit) const
 {
     const bool orgs = m_type == EntityType::Organisation;
     const QString sql = orgs ? QStringLiteral("SELECT id, name, company_id, country, email, website FROM organisations "
@@ -76,6 +79,7 @@ Error DuplicateFinder::load()
         e = Sql::exec(q);
     while (!e && q.next()) {
         Record r(m_type);
+        r.id = q.value(0).toLongLong();
         if (orgs) {
             r.setValue(QStringLiteral("name"), q.value(1));
             r.setValue(QStringLiteral("company_id"), q.value(2));
@@ -88,9 +92,65 @@ Error DuplicateFinder::load()
             r.setValue(QStringLiteral("organisation_id"), q.value(3));
             r.setValue(QStringLiteral("email"), q.value(4));
         }
-        index(keysOf(r), q.value(0).toLongLong());
+        visit(r);
     }
     return e;
+}
+
+Error DuplicateFinder::load()
+{
+    return forEachLive([this](const Record &r) { index(keysOf(r), r.id); });
+}
+
+QList<DuplicatePair> DuplicateFinder::pairs(Database &db, EntityType type, int limit, Error *error)
+{
+    DuplicateFinder finder(db, type);
+    QList<DuplicatePair> found;
+    QSet<QPair<qint64, qint64>> seen;
+    // Near names are compared within groups of names sharing their first three letters;
+    // a group larger than this is left (it is a common word, not a name).
+    constexpr int largestGroup = 300;
+    QHash<QString, QList<QPair<qint64, QString>>> groups;
+    const Error e = finder.forEachLive([&](const Record &r) {
+        QString why;
+        const qint64 earlier = finder.find(r, &why);
+        if (earlier && !seen.contains({earlier, r.id})) {
+            seen.insert({earlier, r.id});
+            found.append({earlier, r.id, why, 1});
+        }
+        const Keys k = finder.keysOf(r);
+        finder.index(k, r.id);
+        const QString name = type == EntityType::Organisation ? k.name : k.name.section(QLatin1Char('@'), 0, 0);
+        if (name.size() >= 3)
+            groups[name.left(3)].append({r.id, name});
+    });
+    if (error)
+        *error = e;
+    if (e)
+        return {};
+    QList<DuplicatePair> near;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const auto &g = it.value();
+        if (g.size() < 2 || g.size() > largestGroup)
+            continue;
+        for (int i = 0; i < g.size(); ++i) {
+            for (int j = i + 1; j < g.size(); ++j) {
+                if (g.at(i).second == g.at(j).second || seen.contains({g.at(i).first, g.at(j).first}))
+                    continue;
+                const double score = MatchKeys::similarity(g.at(i).second, g.at(j).second);
+                if (score >= MatchKeys::likelyDuplicateThreshold) {
+                    seen.insert({g.at(i).first, g.at(j).first});
+                    near.append({g.at(i).first, g.at(j).first,
+                                 tr("similar names (%1 % alike)").arg(qRound(score * 100)), score});
+                }
+            }
+        }
+    }
+    std::sort(near.begin(), near.end(), [](const DuplicatePair &a, const DuplicatePair &b) { return a.score > b.score; });
+    found.append(near);
+    if (found.size() > limit)
+        found.resize(limit);
+    return found;
 }
 
 qint64 DuplicateFinder::find(const Record &record, QString *why) const

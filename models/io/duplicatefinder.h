@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <functional>
+
 namespace hubdesk {
 
 class Database;
@@ -16,6 +18,15 @@ class Database;
 // keys of the live records in memory (a few MB for 100,000 stakeholders) and learns
 // the records an import creates, so that a file repeating a company finds its own
 // earlier row too.
+// A pair of live records that look like one: for the "Find duplicates" tool.
+struct DuplicatePair
+{
+    qint64 first = 0; // the older record
+    qint64 second = 0;
+    QString why;
+    double score = 1; // 1 for a shared key, the names' similarity otherwise
+};
+
 class DuplicateFinder
 {
     Q_DECLARE_TR_FUNCTIONS(hubdesk::DuplicateFinder)
@@ -33,6 +44,11 @@ public:
     // Remembers a record written since load().
     void add(const Record &record);
 
+    // Every pair of live records that share a key, then pairs whose names are near
+    // (MatchKeys::similarity at least its threshold, compared within groups of names
+    // that begin alike), strongest first; at most \a limit.
+    static QList<DuplicatePair> pairs(Database &db, EntityType type, int limit, Error *error);
+
 private:
     struct Keys
     {
@@ -40,6 +56,7 @@ private:
     };
     Keys keysOf(const Record &record) const;
     void index(const Keys &keys, qint64 id);
+    Error forEachLive(const std::function<void(const Record &)> &visit) const;
 
     Database &m_db;
     EntityType m_type;

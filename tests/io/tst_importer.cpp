@@ -2,7 +2,9 @@
 // all-or-nothing or valid rows with a rejects file, a dry run, and a revert that
 // leaves the database exactly as it was.
 #include "domain/record.h"
+#include "io/duplicatefinder.h"
 #include "io/importer.h"
+#include "io/matchkeys.h"
 #include "io/importmapping.h"
 #include "io/valueparser.h"
 #include "storage/database.h"
@@ -107,6 +109,7 @@ private slots:
     void import_people_linkTheirOrganisationByName();
     void duplicates_ofTheDatabaseAndOfEarlierRows_areSkipped();
     void duplicates_create_whenAsked();
+    void findDuplicates_listsSharedKeysThenNearNames();
     void revert_restoresTheExactPriorState();
     void revert_refusedWhenChangedSince_unlessForced();
     void revert_refusedWhenReferredTo();
@@ -424,6 +427,33 @@ void TestImporter::duplicates_create_whenAsked()
     QCOMPARE(r.created, 2);
     QCOMPARE(r.duplicates, 0);
     QCOMPARE(count(*m_db, QStringLiteral("organisations")), 4);
+}
+
+void TestImporter::findDuplicates_listsSharedKeysThenNearNames()
+{
+    auto orgs = Repositories::create(*m_db, EntityType::Organisation);
+    const auto add = [&](const QString &name, const QString &companyId) {
+        Record r = test::organisation(name);
+        if (!companyId.isEmpty())
+            r.setValue(QStringLiteral("company_id"), companyId);
+        return orgs->create(r) ? qint64(0) : r.id;
+    };
+    const qint64 disib = add(QStringLiteral("”Дисиб” ООД"), QStringLiteral("175074752"));
+    const qint64 disibLatin = add(QStringLiteral("Disib Trading Ltd"), QStringLiteral("175074752"));
+    const qint64 nordic = add(QStringLiteral("Nordic Media Group AS"), QString());
+    const qint64 nordik = add(QStringLiteral("Nordic Medias Group"), QString());
+    add(QStringLiteral("Completely Different"), QString());
+    Error e;
+    const QList<DuplicatePair> pairs = DuplicateFinder::pairs(*m_db, EntityType::Organisation, 100, &e);
+    QVERIFY(!e);
+    QCOMPARE(pairs.size(), 2);
+    QCOMPARE(pairs.at(0).first, disib);
+    QCOMPARE(pairs.at(0).second, disibLatin);
+    QVERIFY2(pairs.at(0).why.contains(QStringLiteral("company ID")), qPrintable(pairs.at(0).why));
+    QCOMPARE(pairs.at(1).first, nordic);
+    QCOMPARE(pairs.at(1).second, nordik);
+    QVERIFY(pairs.at(1).score >= MatchKeys::likelyDuplicateThreshold && pairs.at(1).score < 1);
+    QCOMPARE(DuplicateFinder::pairs(*m_db, EntityType::Organisation, 1, &e).size(), 1);
 }
 
 void TestImporter::revert_restoresTheExactPriorState()
