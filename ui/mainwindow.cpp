@@ -3,6 +3,7 @@
 #include "../models/storage/database.h"
 #include "../models/tablemodels/entitytablemodel.h"
 #include "dashboardpage.h"
+#include "findduplicatesdialog.h"
 #include "reportspage.h"
 #include "detailpane.h"
 #include "entitypage.h"
@@ -233,6 +234,18 @@ void MainWindow::buildActions()
             reloadAll();
     });
     settings->setMenuRole(QAction::PreferencesRole);
+    QAction *duplicates = action(tr("Find &duplicates…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)}, [this] {
+        // People when the People page is shown, else stakeholders.
+        const EntityPage *p = currentEntityPage();
+        const EntityType type = p && p->entity() == EntityType::Person ? EntityType::Person : EntityType::Organisation;
+        FindDuplicatesDialog dialog(*m_db, type, m_undo, this);
+        connect(&dialog, &FindDuplicatesDialog::merged, this, [this] {
+            reloadAll();
+            dataChanged();
+        });
+        dialog.exec();
+    });
+    duplicates->setEnabled(!m_db->isReadOnly());
     QAction *reload = action(tr("&Reload"), {QKeySequence::Refresh}, [this] { reloadAll(); });
     m_quickEntry = new QAction(tr("&Quick entry: Enter saves and starts the next record"), this);
     m_quickEntry->setCheckable(true);
@@ -261,6 +274,7 @@ void MainWindow::buildActions()
     edit->addAction(remove);
     edit->addSeparator();
     edit->addAction(find);
+    edit->addAction(duplicates);
     edit->addSeparator();
     edit->addAction(settings);
 

@@ -1,0 +1,260 @@
+#include "findduplicatesdialog.h"
+
+#include "../models/domain/entityinfo.h"
+#include "../models/io/tableexporter.h"
+#include "../models/storage/recordmerger.h"
+#include "../models/storage/repositories.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace hubdesk {
+
+namespace {
+
+// A merge on the undo stack: pushed after it succeeded; undo takes it back whole.
+class MergeCommand : public QUndoCommand
+{
+public:
+    MergeCommand(Database &db, EntityType type, qint64 keep, qint64 drop, QVariantHash values, QString mergeId,
+                 const QString &text)
+        : QUndoCommand(text)
+        , m_db(db)
+        , m_type(type)
+        , m_keep(keep)
+        , m_drop(drop)
+        , m_values(std::move(values))
+        , m_mergeId(std::move(mergeId))
+    {
+    }
+    void undo() override
+    {
+        if (Error e = RecordMerger::undo(m_db, m_mergeId)) {
+            setObsolete(true);
+            QMessageBox::warning(nullptr, QCoreApplication::translate("FindDuplicatesDialog", "Undo merge"), e.message);
+        }
+    }
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        if (Error e = RecordMerger::merge(m_db, m_type, m_keep, m_drop, m_values, &m_mergeId)) {
+            setObsolete(true);
+            QMessageBox::warning(nullptr, QCoreApplication::translate("FindDuplicatesDialog", "Redo merge"), e.message);
+        }
+    }
+
+private:
+    Database &m_db;
+    EntityType m_type;
+    qint64 m_keep;
+    qint64 m_drop;
+    QVariantHash m_values;
+    QString m_mergeId;
+    bool m_first = true;
+};
+
+// How the pair lists a stakeholder or person.
+QString nameOf(const Record &r)
+{
+    if (r.entity() == EntityType::Person)
+        return QStringLiteral("%1 %2").arg(r.text(QStringLiteral("first_name")), r.text(QStringLiteral("last_name"))).trimmed();
+    return r.text(QStringLiteral("name"));
+}
+
+QString shown(EntityType type, const Field &f, const QVariant &v)
+{
+    return TableExporter::text(type, f.key, v);
+}
+
+} // namespace
+
+FindDuplicatesDialog::FindDuplicatesDialog(Database &db, EntityType type, QUndoStack *undo, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_type(type)
+    , m_undo(undo)
+{
+    const EntityInfo &info = Entities::info(type);
+    setWindowTitle(tr("Find duplicate %1").arg(info.pluralLabel().toLower()));
+    m_list = new QTableWidget(0, 3, this);
+    m_list->setHorizontalHeaderLabels({tr("Record"), tr("Looks like"), tr("Why")});
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->verticalHeader()->hide();
+    m_list->setAccessibleName(tr("Pairs that look like one record"));
+    m_fields = new QTableWidget(0, 4, this);
+    m_fields->setHorizontalHeaderLabels({tr("Field"), tr("First record"), tr("Second record"), tr("Keep")});
+    m_fields->verticalHeader()->hide();
+    m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_fields->horizontalHeader()->setStretchLastSection(true);
+    m_fields->setAccessibleName(tr("The two records, field by field"));
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_intoA = new QPushButton(tr("Merge into the &first"), this);
+    m_intoB = new QPushButton(tr("Merge into the &second"), this);
+    m_intoA->setToolTip(tr("Keep the first record with the values chosen; everything that refers to the second moves "
+                           "to it and the second goes to the trash. Edit → Undo takes it back."));
+    m_intoB->setToolTip(tr("Keep the second record instead."));
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    close->addButton(m_intoA, QDialogButtonBox::ActionRole);
+    close->addButton(m_intoB, QDialogButtonBox::ActionRole);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_fields);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(close);
+    resize(960, 720);
+
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QTableWidget::itemSelectionChanged, this, &FindDuplicatesDialog::showPair);
+    const auto mergeInto = [this](bool second) {
+        QString error;
+        if (!mergeSelected(second, &error) && !error.isEmpty())
+            QMessageBox::warning(this, windowTitle(), error);
+    };
+    connect(m_intoA, &QPushButton::clicked, this, [mergeInto] { mergeInto(false); });
+    connect(m_intoB, &QPushButton::clicked, this, [mergeInto] { mergeInto(true); });
+    search();
+}
+
+void FindDuplicatesDialog::search()
+{
+    Error e;
+    m_pairs = DuplicateFinder::pairs(m_db, m_type, 2000, &e);
+    auto repo = Repositories::create(m_db, m_type);
+    QSignalBlocker block(m_list);
+    m_list->setRowCount(0);
+    for (const DuplicatePair &p : m_pairs) {
+        Record a, b;
+        repo->get(p.first, &a);
+        repo->get(p.second, &b);
+        const int row = m_list->rowCount();
+        m_list->insertRow(row);
+        m_list->setItem(row, 0, new QTableWidgetItem(nameOf(a)));
+        m_list->setItem(row, 1, new QTableWidgetItem(nameOf(b)));
+        m_list->setItem(row, 2, new QTableWidgetItem(p.why));
+    }
+    m_list->resizeColumnsToContents();
+    m_status->setText(e ? e.message
+                        : m_pairs.isEmpty() ? tr("No duplicates found.")
+                                            : tr("%1 pairs look like one record. Choose one to compare.").arg(m_pairs.size()));
+    if (!m_pairs.isEmpty())
+        m_list->selectRow(0);
+    block.unblock();
+    showPair();
+}
+
+int FindDuplicatesDialog::pairCount() const
+{
+    return int(m_pairs.size());
+}
+
+void FindDuplicatesDialog::selectPair(int row)
+{
+    m_list->selectRow(row);
+    showPair();
+}
+
+void FindDuplicatesDialog::showPair()
+{
+    m_fields->setRowCount(0);
+    m_choices.clear();
+    const int row = m_list->currentRow();
+    const bool have = row >= 0 && row < m_pairs.size();
+    m_intoA->setEnabled(have);
+    m_intoB->setEnabled(have);
+    if (!have)
+        return;
+    auto repo = Repositories::create(m_db, m_type);
+    if (Error e = repo->get(m_pairs.at(row).first, &m_a); e || repo->get(m_pairs.at(row).second, &m_b)) {
+        m_status->setText(tr("One of the two records is no longer there: search again."));
+        return;
+    }
+    const QVariantHash proposal = RecordMerger::proposal(m_a, m_b);
+    for (const Field &f : Entities::info(m_type).fields) {
+        if (f.managed)
+            continue;
+        const QString a = shown(m_type, f, m_a.value(f.key));
+        const QString b = shown(m_type, f, m_b.value(f.key));
+        if (a.isEmpty() && b.isEmpty())
+            continue;
+        const int r = m_fields->rowCount();
+        m_fields->insertRow(r);
+        m_fields->setItem(r, 0, new QTableWidgetItem(f.translatedLabel()));
+        m_fields->setItem(r, 1, new QTableWidgetItem(a));
+        m_fields->setItem(r, 2, new QTableWidgetItem(b));
+        if (a == b) {
+            m_fields->setItem(r, 3, new QTableWidgetItem(tr("same")));
+            continue;
+        }
+        auto *choice = new QComboBox(m_fields);
+        choice->setAccessibleName(tr("Value to keep for %1").arg(f.translatedLabel()));
+        choice->addItem(tr("first"), 0);
+        choice->addItem(tr("second"), 1);
+        if (f.isSet())
+            choice->addItem(tr("both"), 2);
+        const QVariant proposed = proposal.value(f.key);
+        choice->setCurrentIndex(f.isSet() ? 2 : (shown(m_type, f, proposed) == a ? 0 : 1));
+        m_fields->setCellWidget(r, 3, choice);
+        m_choices.insert(f.key, choice);
+    }
+    m_fields->resizeColumnsToContents();
+}
+
+void FindDuplicatesDialog::choose(const QString &field, int side)
+{
+    if (QComboBox *c = m_choices.value(field))
+        c->setCurrentIndex(c->findData(side));
+}
+
+bool FindDuplicatesDialog::mergeSelected(bool intoSecond, QString *error)
+{
+    error->clear();
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_pairs.size())
+        return false;
+    QVariantHash values = RecordMerger::proposal(m_a, m_b);
+    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
+        const int side = it.value()->currentData().toInt();
+        if (side == 0)
+            values.insert(it.key(), m_a.value(it.key()));
+        else if (side == 1)
+            values.insert(it.key(), m_b.value(it.key()));
+    }
+    const Record &keep = intoSecond ? m_b : m_a;
+    const Record &drop = intoSecond ? m_a : m_b;
+    QString mergeId;
+    if (Error e = RecordMerger::merge(m_db, m_type, keep.id, drop.id, values, &mergeId)) {
+        *error = e.message;
+        return false;
+    }
+    const QString text = tr("Merge “%1” into “%2”").arg(nameOf(drop), nameOf(keep));
+    if (m_undo)
+        m_undo->push(new MergeCommand(m_db, m_type, keep.id, drop.id, values, mergeId, text));
+    emit merged();
+    search();
+    m_status->setText(tr("%1: done. Edit → Undo takes it back.").arg(text));
+    return true;
+}
+
+} // namespace hubdesk
