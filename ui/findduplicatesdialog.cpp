@@ -100,8 +100,10 @@ FindDuplicatesDialog::FindDuplicatesDialog(Database &db, EntityType type, QUndoS
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("First record"), tr("Second record"), tr("Keep")});
     m_fields->verticalHeader()->hide();
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_fields->horizontalHeader()->setStretchLastSection(true);
+    m_fields->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_fields->setWordWrap(true);
     m_fields->setAccessibleName(tr("The two records, field by field"));
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -156,8 +158,9 @@ void FindDuplicatesDialog::search()
     }
     m_list->resizeColumnsToContents();
     m_status->setText(e ? e.message
-                        : m_pairs.isEmpty() ? tr("No duplicates found.")
-                                            : tr("%1 pairs look like one record. Choose one to compare.").arg(m_pairs.size()));
+                        : m_pairs.isEmpty()   ? tr("No duplicates found.")
+                        : m_pairs.size() == 1 ? tr("One pair looks like one record.")
+                                              : tr("%1 pairs look like one record. Choose one to compare.").arg(m_pairs.size()));
     if (!m_pairs.isEmpty())
         m_list->selectRow(0);
     block.unblock();
@@ -218,7 +221,7 @@ void FindDuplicatesDialog::showPair()
         m_fields->setCellWidget(r, 3, choice);
         m_choices.insert(f.key, choice);
     }
-    m_fields->resizeColumnsToContents();
+    m_fields->resizeRowsToContents();
 }
 
 void FindDuplicatesDialog::choose(const QString &field, int side)

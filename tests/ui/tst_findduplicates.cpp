@@ -43,6 +43,12 @@ void TestFindDuplicates::pair_isMergedWithTheChosenValues_andUndone()
     QCOMPARE(dialog.pairCount(), 1);
     dialog.selectPair(0);
     dialog.choose(QStringLiteral("city"), 1); // Plovdiv, from the second
+    // HUBDESK_TEST_OUTPUT keeps a picture of the dialog, for a look.
+    if (const QString keep = qEnvironmentVariable("HUBDESK_TEST_OUTPUT"); !keep.isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.grab().save(keep + QStringLiteral("/find-duplicates.png"));
+    }
     QSignalSpy merged(&dialog, &FindDuplicatesDialog::merged);
     QString error;
     QVERIFY2(dialog.mergeSelected(false, &error), qPrintable(error));
