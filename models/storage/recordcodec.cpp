@@ -1,5 +1,7 @@
 #include "recordcodec.h"
 
+#include <QJsonArray>
+
 #include "../domain/companyid.h"
 
 namespace hubdesk {
@@ -136,6 +138,31 @@ QVariant RecordCodec::toAudit(const Field &field, const QVariant &value)
 bool RecordCodec::same(const Field &field, const QVariant &a, const QVariant &b)
 {
     return toSql(field, a) == toSql(field, b);
+}
+
+QJsonObject RecordCodec::toJson(const Record &record)
+{
+    QJsonObject o;
+    for (const Field &f : record.info().fields)
+        o.insert(f.key, QJsonValue::fromVariant(toAudit(f, record.value(f.key))));
+    return o;
+}
+
+void RecordCodec::fromJson(const QJsonObject &json, Record *record)
+{
+    for (const Field &f : record->info().fields) {
+        if (f.managed || !json.contains(f.key))
+            continue;
+        const QJsonValue v = json.value(f.key);
+        if (f.isSet()) {
+            QStringList items;
+            for (const QJsonValue &item : v.toArray())
+                items.append(item.toString());
+            record->setValue(f.key, items);
+        } else {
+            record->setValue(f.key, fromSql(f, v.toVariant()));
+        }
+    }
 }
 
 } // namespace hubdesk

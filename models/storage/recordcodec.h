@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "../domain/record.h"
 
 #include <QStringList>
@@ -24,6 +26,10 @@ public:
     static QVariant toAudit(const Field &field, const QVariant &value);
     // Whether two values of a field are the same once stored.
     static bool same(const Field &field, const QVariant &a, const QVariant &b);
+    // Every field's value as JSON (the audit log's form), and back into a record:
+    // what a merge or an import remembers so that it can put a record back.
+    static QJsonObject toJson(const Record &record);
+    static void fromJson(const QJsonObject &json, Record *record);
 };
 
 } // namespace hubdesk

@@ -26,14 +26,6 @@ bool blank(const QVariant &v)
         || (v.typeId() == QMetaType::QStringList && v.toStringList().isEmpty());
 }
 
-QJsonObject valuesOf(const Record &r)
-{
-    QJsonObject o;
-    for (const Field &f : r.info().fields)
-        o.insert(f.key, QJsonValue::fromVariant(RecordCodec::toAudit(f, r.value(f.key))));
-    return o;
-}
-
 QList<qint64> idsWhere(const QSqlDatabase &db, const QString &sql, const QVariantList &binds, Error *error)
 {
     QList<qint64> ids;
@@ -100,7 +92,7 @@ Error RecordMerger::merge(Database &db, EntityType type, qint64 keepId, qint64 d
         return e;
     if (Error e = repo->get(dropId, &drop))
         return e;
-    const QJsonObject before = valuesOf(keep);
+    const QJsonObject before = RecordCodec::toJson(keep);
 
     // Point everything that referred to the dropped record at the kept one, remembering
     // which rows moved. Rows in the trash move too, so that a restore finds the kept one.
@@ -250,19 +242,7 @@ Error RecordMerger::undo(Database &db, const QString &mergeId)
         }
     }
     Record restored = kept;
-    for (const Field &f : info.fields) {
-        if (f.managed)
-            continue;
-        const QJsonValue v = before.value(f.key);
-        if (f.isSet()) {
-            QStringList items;
-            for (const QJsonValue &item : v.toArray())
-                items.append(item.toString());
-            restored.setValue(f.key, items);
-        } else {
-            restored.setValue(f.key, RecordCodec::fromSql(f, v.toVariant()));
-        }
-    }
+    RecordCodec::fromJson(before, &restored);
     if (Error u = repo->update(restored))
         return u;
     e = Sql::run(c, QStringLiteral("UPDATE merges SET undone_at = ? WHERE merge = ?"), {Timestamp::now(), mergeId});
