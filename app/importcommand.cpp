@@ -105,8 +105,9 @@ int run(const QStringList &arguments)
         QStringLiteral("duplicates"),
         QCoreApplication::translate("CommandLine", "skip (default): rows that duplicate a stakeholder or person already there, or an "
                                                    "earlier row, by company ID, e-mail, website or name, are left out and listed; "
+                                                   "merge: the record already there gets the row's values for its empty fields; "
                                                    "create: imported anyway."),
-        QStringLiteral("skip|create"));
+        QStringLiteral("skip|merge|create"));
     const QCommandLineOption listOption(QStringLiteral("list"), QCoreApplication::translate("CommandLine", "List the imports made into the database."));
     const QCommandLineOption revertOption(QStringLiteral("revert"),
                                           QCoreApplication::translate("CommandLine", "Take back the import BATCH (as --list shows it)."), QStringLiteral("BATCH"));
@@ -246,8 +247,10 @@ int run(const QStringList &arguments)
             options.duplicates = ImportOptions::Duplicates::Skip;
         else if (d == QLatin1String("create"))
             options.duplicates = ImportOptions::Duplicates::Create;
+        else if (d == QLatin1String("merge"))
+            options.duplicates = ImportOptions::Duplicates::Merge;
         else
-            return usage(QCoreApplication::translate("CommandLine", "--duplicates must be skip or create, not “%1”").arg(d));
+            return usage(QCoreApplication::translate("CommandLine", "--duplicates must be skip, merge or create, not “%1”").arg(d));
     }
     const ValueParser values;
     Importer importer(*db, mapping, values);
@@ -260,12 +263,13 @@ int run(const QStringList &arguments)
         return 1;
     }
     out() << QCoreApplication::translate("CommandLine", "%1: %2 rows read (%3 blank skipped), %4 valid, %5 duplicates skipped, "
-                                                        "%6 with problems, in %7 s.")
+                                                        "%6 merged, %7 with problems, in %8 s.")
                  .arg(options.sourceName)
                  .arg(r.rowsRead)
                  .arg(r.blankRows)
                  .arg(r.validRows)
                  .arg(r.duplicates)
+                 .arg(r.merged)
                  .arg(r.rejected)
                  .arg(seconds)
           << '\n';
@@ -282,14 +286,16 @@ int run(const QStringList &arguments)
         out() << QCoreApplication::translate("CommandLine", "Dry run: nothing was written.") << '\n';
         return r.rejected > 0 ? RowsRefused : 0;
     }
-    if (r.created == 0) {
+    if (r.created == 0 && r.merged == 0) {
         err() << (r.rejected > 0 ? QCoreApplication::translate("CommandLine", "Nothing was imported: fix the rows above, or give --rejects FILE to import the valid rows.")
                                  : QCoreApplication::translate("CommandLine", "Nothing was imported: no row is new."))
               << '\n';
         return r.rejected > 0 ? RowsRefused : 0;
     }
-    out() << QCoreApplication::translate("CommandLine", "%1 records created as import %2; take it back with: hubdesk import --db FILE --revert %2")
+    out() << QCoreApplication::translate("CommandLine", "%1 records created and %2 merged as import %3; take it back with: "
+                                                        "hubdesk import --db FILE --revert %3")
                  .arg(r.created)
+                 .arg(r.merged)
                  .arg(r.batch)
           << '\n';
     if (r.rejected > 0)

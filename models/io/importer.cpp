@@ -7,6 +7,9 @@
 #include "../storage/auditlog.h"
 #include "../storage/bulkwriter.h"
 #include "../storage/database.h"
+#include "../storage/recordcodec.h"
+#include "../storage/repositories.h"
+#include "../storage/repository.h"
 #include "../storage/sql.h"
 #include "../storage/writetransaction.h"
 #include "duplicatefinder.h"
@@ -14,6 +17,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlQuery>
@@ -52,6 +56,45 @@ QString Importer::columnName(int column) const
 {
     const QString header = m_header.value(column).simplified();
     return header.isEmpty() ? tr("column %1").arg(column + 1) : tr("column %1 “%2”").arg(column + 1).arg(header);
+}
+
+Error Importer::mergeInto(qint64 id, const Record &row, QStringList *filled, QList<MergedRecord> *updates)
+{
+    auto repo = Repositories::create(m_db, m_mapping.target);
+    Record existing;
+    if (Error e = repo->get(id, &existing))
+        return e;
+    Record merged = existing;
+    for (const Field &f : Entities::info(m_mapping.target).fields) {
+        if (f.managed || !row.has(f.key))
+            continue;
+        const QVariant incoming = row.value(f.key);
+        if (f.isSet()) {
+            QStringList items = existing.value(f.key).toStringList();
+            bool grew = false;
+            for (const QString &item : incoming.toStringList()) {
+                if (!items.contains(item)) {
+                    items.append(item);
+                    grew = true;
+                }
+            }
+            if (grew) {
+                items.sort();
+                merged.setValue(f.key, items);
+                filled->append(f.translatedLabel());
+            }
+        } else if (!existing.has(f.key)) {
+            merged.setValue(f.key, incoming);
+            filled->append(f.translatedLabel());
+        }
+    }
+    if (filled->isEmpty())
+        return {};
+    const QJsonObject before = RecordCodec::toJson(existing);
+    if (Error e = repo->update(merged))
+        return e;
+    updates->append({id, before, merged.version});
+    return {};
 }
 
 QString Importer::existingLabel(qint64 id) const
@@ -212,8 +255,9 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
     }
     const qint64 before = Sql::scalar(m_db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(info.table)).toLongLong();
     BulkWriter writer(m_db, m_mapping.target);
+    QList<MergedRecord> updates;
     std::unique_ptr<DuplicateFinder> finder;
-    if (options.duplicates == ImportOptions::Duplicates::Skip && DuplicateFinder::supports(m_mapping.target)) {
+    if (options.duplicates != ImportOptions::Duplicates::Create && DuplicateFinder::supports(m_mapping.target)) {
         finder = std::make_unique<DuplicateFinder>(m_db, m_mapping.target);
         if (Error e = finder->load()) {
             result.error = e;
@@ -246,11 +290,41 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
         if (ok && finder) {
             QString why;
             if (const qint64 existing = finder->find(record, &why)) {
-                ++result.duplicates;
-                if (result.duplicateRows.size() < options.problemLimit)
-                    result.duplicateRows.append({row.number, QString(), tr("skipped: it is %1 (record %2), by %3")
-                                                                            .arg(existingLabel(existing), QString::number(existing), why)});
-                continue;
+                // Merged only into records that were there before this import.
+                if (options.duplicates == ImportOptions::Duplicates::Merge && existing <= before) {
+                    QStringList filled;
+                    Error e = mergeInto(existing, record, &filled, &updates);
+                    if (e.code == Error::Code::Validation) {
+                        for (const Problem &p : e.problems)
+                            rowProblems.append({row.number, whereIs(p.field), p.message});
+                        ok = false;
+                    } else if (e) {
+                        result.error = Error::make(e.code, tr("Row %1: %2").arg(row.number).arg(e.message));
+                        break;
+                    } else {
+                        if (filled.isEmpty()) {
+                            ++result.duplicates;
+                        } else {
+                            ++result.merged;
+                            ++result.validRows;
+                        }
+                        if (result.duplicateRows.size() < options.problemLimit)
+                            result.duplicateRows.append(
+                                {row.number, QString(),
+                                 filled.isEmpty() ? tr("nothing new for %1 (record %2), found by %3")
+                                                        .arg(existingLabel(existing), QString::number(existing), why)
+                                                  : tr("merged into %1 (record %2), found by %3: %4")
+                                                        .arg(existingLabel(existing), QString::number(existing), why,
+                                                             filled.join(QStringLiteral(", ")))});
+                        continue;
+                    }
+                } else {
+                    ++result.duplicates;
+                    if (result.duplicateRows.size() < options.problemLimit)
+                        result.duplicateRows.append({row.number, QString(), tr("skipped: it is %1 (record %2), by %3")
+                                                                                .arg(existingLabel(existing), QString::number(existing), why)});
+                    continue;
+                }
             }
         }
         if (ok) {
@@ -296,12 +370,14 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
         transaction.rollback();
     } else {
         const qint64 last = Sql::scalar(m_db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(info.table)).toLongLong();
+        const qint64 created = result.validRows - result.merged;
         Error e;
-        if (last - before != result.validRows)
+        if (last - before != created)
             e = Error::make(Error::Code::Internal, tr("The new records did not get consecutive numbers; nothing was imported."));
         if (!e) {
             QJsonObject changes;
-            changes.insert(QStringLiteral("rows"), result.validRows);
+            changes.insert(QStringLiteral("rows"), created);
+            changes.insert(QStringLiteral("merged"), result.merged);
             changes.insert(QStringLiteral("rejected"), result.rejected);
             changes.insert(QStringLiteral("source"), options.sourceName);
             e = AuditLog::write(m_db, QStringLiteral("import"), info.key, 0, QString(), changes, batch);
@@ -309,17 +385,24 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
         if (!e)
             e = Sql::run(m_db.connection(),
                          QStringLiteral("INSERT INTO import_batches (batch, entity, source, started_at, finished_at, actor, "
-                                        "rows_read, rows_created, rows_rejected, first_id, last_id) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "rows_read, rows_created, rows_rejected, first_id, last_id, rows_merged) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          {batch, info.key, options.sourceName.isEmpty() ? tr("(no file name)") : options.sourceName, started, Timestamp::now(), m_db.actor(), result.rowsRead,
-                          result.validRows, result.rejected, before + 1, last});
+                          created, result.rejected, created > 0 ? QVariant(before + 1) : QVariant(),
+                          created > 0 ? QVariant(last) : QVariant(), result.merged});
+        for (qsizetype i = 0; !e && i < updates.size(); ++i)
+            e = Sql::run(m_db.connection(),
+                         QStringLiteral("INSERT INTO import_updates (batch, record_id, before, version_after) VALUES (?, ?, ?, ?)"),
+                         {batch, updates.at(i).id,
+                          QString::fromUtf8(QJsonDocument(updates.at(i).before).toJson(QJsonDocument::Compact)),
+                          updates.at(i).versionAfter});
         if (!e)
             e = transaction.commit();
         if (e) {
             transaction.rollback();
             result.error = e;
         } else {
-            result.created = result.validRows;
+            result.created = created;
             result.batch = batch;
         }
     }
@@ -406,6 +489,35 @@ Error Importer::revert(Database &db, const QString &batch, bool force)
     q.finish();
     const EntityInfo &info = Entities::info(type);
 
+    // Records the import merged rows into: each one goes back to its values before,
+    // unless it was changed since (then the whole revert is refused, unless forced).
+    auto repo = Repositories::create(db, type);
+    QList<QPair<Record, QJsonObject>> restores;
+    {
+        QSqlQuery u(c);
+        Error ue = Sql::prepare(u, QStringLiteral("SELECT record_id, before, version_after FROM import_updates WHERE batch = ? ORDER BY id"));
+        if (!ue) {
+            u.addBindValue(batch);
+            ue = Sql::exec(u);
+        }
+        qint64 changedSince = 0;
+        while (!ue && u.next()) {
+            Record r;
+            if (Error g = repo->get(u.value(0).toLongLong(), &r, true))
+                return g;
+            if (r.version != u.value(2).toLongLong())
+                ++changedSince;
+            restores.append({r, QJsonDocument::fromJson(u.value(1).toString().toUtf8()).object()});
+        }
+        if (ue)
+            return ue;
+        if (changedSince > 0 && !force)
+            return Error::make(Error::Code::Refused,
+                               tr("%1 of the records this import added values to were changed since. Taking the import "
+                                  "back would undo those changes too; confirm to take it back anyway.")
+                                   .arg(changedSince));
+    }
+
     // Exactly the rows the import made: its id run, created while it ran.
     const QString mine = QStringLiteral("id BETWEEN ? AND ? AND created_at BETWEEN ? AND ?");
     const QVariantList mineBinds{firstId, lastId, startedAt, finishedAt};
@@ -449,6 +561,12 @@ Error Importer::revert(Database &db, const QString &batch, bool force)
                      {info.key, firstId, lastId});
         if (e)
             return e;
+    }
+    for (auto &restore : restores) {
+        Record r = restore.first;
+        RecordCodec::fromJson(restore.second, &r);
+        if (Error u = repo->update(r))
+            return u;
     }
     e = Sql::run(c, QStringLiteral("UPDATE import_batches SET reverted_at = ?, reverted_by = ? WHERE batch = ?"),
                  {Timestamp::now(), db.actor(), batch});

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 
 #include <functional>
 
@@ -33,8 +34,10 @@ struct ImportOptions
     Mode mode = Mode::AllOrNothing;
     // A row that duplicates a stakeholder or person already there, or an earlier row of
     // the file (DuplicateFinder): skipped (the default, so that importing a file again
-    // adds nothing) or created anyway.
-    enum class Duplicates { Skip, Create };
+    // adds nothing), created anyway, or merged: the record already there gets the row's
+    // values for its empty fields (and the row's tags, roles …) — revert puts it back.
+    // A row repeating an earlier row of the same file is skipped in every mode but Create.
+    enum class Duplicates { Skip, Create, Merge };
     Duplicates duplicates = Duplicates::Skip;
     bool dryRun = false;       // check every row, write nothing
     QString rejectsPath;       // CSV of the rejected rows with a "problem" column
@@ -50,6 +53,7 @@ struct ImportResult
     qint64 created = 0;   // written (0 for a dry run or a refused all-or-nothing import)
     qint64 rejected = 0;  // rows with problems
     qint64 duplicates = 0; // rows skipped as duplicates
+    qint64 merged = 0;     // duplicate rows merged into the record already there
     QList<ImportProblem> duplicateRows; // the first problemLimit of them: row, and whom it duplicates
     qint64 problemCount = 0;
     QList<ImportProblem> problems; // the first problemLimit of them
@@ -102,6 +106,14 @@ private:
     QString columnName(int column) const;
     QString whereIs(const QString &field) const;
     QString existingLabel(qint64 id) const;
+    // A record an import merged a row into: its values before and its version after.
+    struct MergedRecord
+    {
+        qint64 id;
+        QJsonObject before;
+        qint64 versionAfter;
+    };
+    Error mergeInto(qint64 id, const Record &row, QStringList *filled, QList<MergedRecord> *updates);
     QVariant reference(const Field &field, const QString &text, QString *problem);
 
     Database &m_db;

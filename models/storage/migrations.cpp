@@ -22,6 +22,7 @@ const QList<Migrations::Migration> &Migrations::all()
         {3, QStringLiteral("indexes of live records"), QStringLiteral(":/migrations/0003_live_indexes.sql"), {}},
         {4, QStringLiteral("import batches"), QStringLiteral(":/migrations/0004_import_batches.sql"), {}},
         {5, QStringLiteral("merges"), QStringLiteral(":/migrations/0005_merges.sql"), {}},
+        {6, QStringLiteral("import merges"), QStringLiteral(":/migrations/0006_import_updates.sql"), {}},
     };
     return list;
 }

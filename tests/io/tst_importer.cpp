@@ -109,6 +109,7 @@ private slots:
     void import_people_linkTheirOrganisationByName();
     void duplicates_ofTheDatabaseAndOfEarlierRows_areSkipped();
     void duplicates_create_whenAsked();
+    void duplicates_merge_fillsEmptyFields_andRevertPutsThemBack();
     void findDuplicates_listsSharedKeysThenNearNames();
     void revert_restoresTheExactPriorState();
     void revert_refusedWhenChangedSince_unlessForced();
@@ -427,6 +428,47 @@ void TestImporter::duplicates_create_whenAsked()
     QCOMPARE(r.created, 2);
     QCOMPARE(r.duplicates, 0);
     QCOMPARE(count(*m_db, QStringLiteral("organisations")), 4);
+}
+
+void TestImporter::duplicates_merge_fillsEmptyFields_andRevertPutsThemBack()
+{
+    QCOMPARE(import(goodRows()).created, 2);
+    const QList<QStringList> rows = {
+        {QStringLiteral("Name"), QStringLiteral("Kind"), QStringLiteral("Website"), QStringLiteral("Sectors and tags"), QStringLiteral("Country")},
+        {QStringLiteral("Nordic Media"), QStringLiteral("media"), QStringLiteral("https://nordic.example"), QStringLiteral("tv; radio"), QStringLiteral("SE")},
+        {QStringLiteral("DISIB Ltd"), QStringLiteral("startup"), QString(), QString(), QStringLiteral("BG")},
+        {QStringLiteral("New One"), QStringLiteral("media"), QString(), QString(), QString()},
+    };
+    ImportOptions o;
+    o.duplicates = ImportOptions::Duplicates::Merge;
+    const ImportResult r = import(rows, o);
+    QVERIFY2(!r.error, qPrintable(r.error.message));
+    QCOMPARE(r.created, 1);
+    QCOMPARE(r.merged, 1);     // Nordic Media gets its website and tags; its country stays NO
+    QCOMPARE(r.duplicates, 1); // nothing new for DISIB
+    QStringList lines;
+    for (const ImportProblem &p : r.duplicateRows)
+        lines.append(p.toString());
+    const QString all = lines.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("Row 2: merged into Nordic Media AS")) && all.contains(QStringLiteral("found by the same name once quotes, legal form, case, accents and script are set aside: Sectors and tags, Website")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Row 3: nothing new for ”Дисиб” ООД")), qPrintable(all));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT website, country FROM organisations WHERE name = 'Nordic Media AS'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("https://nordic.example"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("NO"));
+    QCOMPARE(count(*m_db, QStringLiteral("organisation_tags")), 4);
+    const Error e = Importer::revert(*m_db, r.batch);
+    QVERIFY2(!e, qPrintable(e.message));
+    // Versions and update times move on; every value is as it was.
+    QSqlQuery check(m_db->connection());
+    QVERIFY(check.exec(QStringLiteral("SELECT name, website, country FROM organisations ORDER BY id")));
+    QStringList got;
+    while (check.next())
+        got.append(check.value(0).toString() + QLatin1Char('|') + check.value(1).toString() + QLatin1Char('|') + check.value(2).toString());
+    QCOMPARE(got, (QStringList{QStringLiteral("”Дисиб” ООД||BG"), QStringLiteral("Nordic Media AS||NO")}));
+    QCOMPARE(count(*m_db, QStringLiteral("organisation_tags")), 2);
 }
 
 void TestImporter::findDuplicates_listsSharedKeysThenNearNames()
