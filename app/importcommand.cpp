@@ -6,6 +6,7 @@
 #include "../models/io/importer.h"
 #include "../models/io/importmapping.h"
 #include "../models/io/valueparser.h"
+#include "../models/io/vcardsource.h"
 #include "../models/io/xlsxreader.h"
 #include "../models/storage/database.h"
 
@@ -85,7 +86,7 @@ int run(const QStringList &arguments)
         "2 rows with problems and nothing written, 64 wrong usage."));
     parser.addPositionalArgument(QStringLiteral("import"), QCoreApplication::translate("CommandLine", "The command."), QStringLiteral("import"));
     parser.addPositionalArgument(QStringLiteral("WHAT"), QCoreApplication::translate("CommandLine", "organisations, people, startups, sessions or participants."));
-    parser.addPositionalArgument(QStringLiteral("INPUT"), QCoreApplication::translate("CommandLine", "The CSV or XLSX file."));
+    parser.addPositionalArgument(QStringLiteral("INPUT"), QCoreApplication::translate("CommandLine", "The CSV, XLSX or (for people) vCard file."));
     const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("CommandLine", "The HubDesk database to import into."), QStringLiteral("FILE"));
     const QCommandLineOption mappingOption(QStringLiteral("mapping"), QCoreApplication::translate("CommandLine", "A saved mapping of columns to fields (JSON)."),
                                            QStringLiteral("FILE"));
@@ -188,12 +189,17 @@ int run(const QStringList &arguments)
     std::unique_ptr<TableSource> source;
     const QString suffix = QFileInfo(input).suffix().toLower();
     QStringList header;
-    if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm") || suffix == QLatin1String("xls")) {
-        auto xlsx = std::make_unique<XlsxReader>(input, parser.value(sheetOption));
-        source = std::move(xlsx);
-    } else {
-        source = std::make_unique<CsvReader>(input, csv);
-    }
+    const bool vcard = suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard");
+    if (vcard && target != EntityType::Person)
+        return usage(QCoreApplication::translate("CommandLine", "a vCard file holds people: import it with “hubdesk import people”"));
+    const auto open = [&]() -> std::unique_ptr<TableSource> {
+        if (vcard)
+            return std::make_unique<VCardSource>(input);
+        if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm") || suffix == QLatin1String("xls"))
+            return std::make_unique<XlsxReader>(input, parser.value(sheetOption));
+        return std::make_unique<CsvReader>(input, csv);
+    };
+    source = open();
 
     // The mapping: saved, or from the header row (read here, then the file is read again).
     ImportMapping mapping;
@@ -207,11 +213,7 @@ int run(const QStringList &arguments)
                              .arg(Entities::info(mapping.target).pluralLabel().toLower(), positional.at(1)));
     }
     {
-        std::unique_ptr<TableSource> peek;
-        if (suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm") || suffix == QLatin1String("xls"))
-            peek = std::make_unique<XlsxReader>(input, parser.value(sheetOption));
-        else
-            peek = std::make_unique<CsvReader>(input, csv);
+        std::unique_ptr<TableSource> peek = open();
         SourceRow first;
         if (!peek->next(&first)) {
             const Error e = peek->error();
@@ -257,6 +259,11 @@ int run(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     const ImportResult r = importer.run(*source, options);
+    if (vcard) {
+        // Cards the reader had to leave out, with their lines.
+        for (const VCardProblem &p : static_cast<VCardSource *>(source.get())->problems())
+            err() << "  " << QCoreApplication::translate("CommandLine", "Line %1: %2").arg(p.line).arg(p.message) << '\n';
+    }
     const QString seconds = QLocale::c().toString(timer.nsecsElapsed() / 1e9, 'f', 2);
     if (r.error) {
         err() << "hubdesk import: " << r.error.message << '\n';

@@ -81,6 +81,11 @@ ValueParser::ValueParser(const QList<const QTranslator *> &extraLanguages)
     m_countries.insert(QStringLiteral("uk"), QStringLiteral("GB"));
     m_countries.insert(QStringLiteral("great britain"), QStringLiteral("GB"));
     m_countries.insert(QStringLiteral("usa"), QStringLiteral("US"));
+    m_countries.insert(QStringLiteral("united states of america"), QStringLiteral("US"));
+    m_countries.insert(QStringLiteral("the netherlands"), QStringLiteral("NL"));
+    m_countries.insert(QStringLiteral("russian federation"), QStringLiteral("RU"));
+    m_countries.insert(QStringLiteral("republic of bulgaria"), QStringLiteral("BG"));
+    m_countries.insert(QStringLiteral("republic of north macedonia"), QStringLiteral("MK"));
     m_countries.insert(QStringLiteral("czech republic"), QStringLiteral("CZ"));
     m_countries.insert(QStringLiteral("holland"), QStringLiteral("NL"));
 }

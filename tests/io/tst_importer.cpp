@@ -5,6 +5,7 @@
 #include "io/duplicatefinder.h"
 #include "io/importer.h"
 #include "io/matchkeys.h"
+#include "io/vcardsource.h"
 #include "io/importmapping.h"
 #include "io/valueparser.h"
 #include "storage/database.h"
@@ -111,6 +112,7 @@ private slots:
     void duplicates_create_whenAsked();
     void duplicates_merge_fillsEmptyFields_andRevertPutsThemBack();
     void findDuplicates_listsSharedKeysThenNearNames();
+    void vcard_peopleImport_keepsWhatPeopleHaveNoFieldFor();
     void revert_restoresTheExactPriorState();
     void revert_refusedWhenChangedSince_unlessForced();
     void revert_refusedWhenReferredTo();
@@ -496,6 +498,42 @@ void TestImporter::findDuplicates_listsSharedKeysThenNearNames()
     QCOMPARE(pairs.at(1).second, nordik);
     QVERIFY(pairs.at(1).score >= MatchKeys::likelyDuplicateThreshold && pairs.at(1).score < 1);
     QCOMPARE(DuplicateFinder::pairs(*m_db, EntityType::Organisation, 1, &e).size(), 1);
+}
+
+void TestImporter::vcard_peopleImport_keepsWhatPeopleHaveNoFieldFor()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("contacts.vcf"));
+    test::writeBytes(path, "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Petrova;Ana;;;\r\nFN:Ana Petrova\r\nORG:Disib;R&D\r\n"
+                           "TITLE:CTO\r\nEMAIL;TYPE=INTERNET,pref:ana@disib.bg\r\nTEL;TYPE=CELL:+359 88 123 4567\r\n"
+                           "TEL;TYPE=WORK:+359 2 123 456\r\nADR;TYPE=WORK:;;Vitosha 1;Sofia;;1000;Bulgaria\r\n"
+                           "URL:https://disib.bg\r\nEND:VCARD\r\n"
+                           "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:nobody@example.org\r\nEND:VCARD\r\n");
+    VCardSource source(path);
+    const ImportMapping mapping = ImportMapping::automatic(EntityType::Person, VCardSource::header());
+    QCOMPARE(mapping.columns.size(), VCardSource::header().size());
+    Importer importer(*m_db, mapping, m_parser);
+    ImportOptions o;
+    o.mode = ImportOptions::Mode::ValidRows;
+    o.rejectsPath = dir.filePath(QStringLiteral("rejected.csv"));
+    const ImportResult r = importer.run(source, o);
+    QVERIFY2(!r.error, qPrintable(r.error.message));
+    QCOMPARE(r.created, 1);
+    QCOMPARE(r.rejected, 1); // a card without a name, named by its line
+    QVERIFY2(r.problems.first().toString().startsWith(QStringLiteral("Row 13")), qPrintable(r.problems.first().toString()));
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT first_name, last_name, job_title, email, phone, mobile, city, country, notes FROM people")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("Ana"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Petrova"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("CTO"));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("ana@disib.bg"));
+    QCOMPARE(q.value(4).toString(), QStringLiteral("+359 2 123 456"));
+    QCOMPARE(q.value(5).toString(), QStringLiteral("+359 88 123 4567"));
+    QCOMPARE(q.value(6).toString(), QStringLiteral("Sofia"));
+    QCOMPARE(q.value(7).toString(), QStringLiteral("BG"));
+    QVERIFY(q.value(8).toString().contains(QStringLiteral("Disib, R&D")));
+    QVERIFY(q.value(8).toString().contains(QStringLiteral("https://disib.bg")));
 }
 
 void TestImporter::revert_restoresTheExactPriorState()

@@ -50,6 +50,7 @@ void TestValueParser::parse_data()
     QTest::newRow("country name") << field(FieldType::Country) << "Bulgaria" << QVariant(QStringLiteral("BG"));
     QTest::newRow("country native") << field(FieldType::Country) << "България" << QVariant(QStringLiteral("BG"));
     QTest::newRow("country, Greek native") << field(FieldType::Country) << "Ελλάδα" << QVariant(QStringLiteral("GR"));
+    QTest::newRow("country, long form") << field(FieldType::Country) << "United States of America" << QVariant(QStringLiteral("US"));
     QTest::newRow("country UK") << field(FieldType::Country) << "UK" << QVariant(QStringLiteral("GB"));
     QTest::newRow("company id, VAT prefix") << field(FieldType::CompanyId) << "BG 175 074 752" << QVariant(QStringLiteral("175074752"));
     QTest::newRow("company id, lost leading zero") << field(FieldType::CompanyId) << "40667507" << QVariant(QStringLiteral("040667507"));
