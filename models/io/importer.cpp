@@ -41,6 +41,12 @@ QString ImportProblem::toString() const
     return QCoreApplication::translate("Import", "Row %1, %2: %3").arg(row).arg(column, message);
 }
 
+QString ImportDuplicate::toString() const
+{
+    return QCoreApplication::translate("Import", "Row %1: skipped: it is %2 (record %3), by %4")
+        .arg(QString::number(row), existingLabel, QString::number(existing), why);
+}
+
 Importer::Importer(Database &db, const ImportMapping &mapping, const ValueParser &parser)
     : m_db(db)
     , m_mapping(mapping)
@@ -248,8 +254,7 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
             if (const qint64 existing = finder->find(record, &why)) {
                 ++result.duplicates;
                 if (result.duplicateRows.size() < options.problemLimit)
-                    result.duplicateRows.append({row.number, QString(), tr("skipped: it is %1 (record %2), by %3")
-                                                                            .arg(existingLabel(existing), QString::number(existing), why)});
+                    result.duplicateRows.append({row.number, existing, existingLabel(existing), why});
                 continue;
             }
         }
@@ -417,7 +422,7 @@ Error Importer::revert(Database &db, const QString &batch, bool force)
         if (e)
             return e;
         if (changed > 0 && !force)
-            return Error::make(Error::Code::Refused,
+            return Error::make(Error::Code::Conflict,
                                tr("%1 of the records this import made were changed since. Taking the import back would "
                                   "delete those changes too; confirm to take it back anyway.")
                                    .arg(changed));
