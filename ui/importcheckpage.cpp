@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -69,10 +70,14 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     m_again = new QPushButton(tr("Check &again"), this);
     m_again->setAccessibleName(tr("Check the file again"));
     m_again->setToolTip(tr("Read the file again, after it was changed in another program"));
+    for (QPushButton *b : {m_stop, m_again})
+        b->setAutoDefault(false);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_again);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_stop);
-    progressRow->addWidget(m_again);
     connect(m_stop, &QPushButton::clicked, this, [this] {
         m_stop->setEnabled(false);
         m_status->setText(tr("Stopping…"));
@@ -80,8 +85,10 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     });
     connect(m_again, &QPushButton::clicked, this, &ImportCheckPage::check);
     connect(m_wizard, &ImportWizard::progressChanged, this, [this](int permille) {
-        if (m_checking)
+        if (m_checking && permille >= 0) {
+            m_progress->setRange(0, 1000);
             m_progress->setValue(permille);
+        }
     });
 
     m_counts = new QLabel(this);
@@ -103,6 +110,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     m_rejectsPath->setObjectName(QStringLiteral("rejectsPath"));
     m_rejectsPath->setAccessibleName(tr("File for the rejected rows"));
     m_browse = new QPushButton(tr("B&rowse…"), rowsGroup);
+    m_browse->setAutoDefault(false);
     m_browse->setAccessibleName(tr("Choose the file for the rejected rows"));
     auto *modes = new QButtonGroup(this);
     modes->addButton(m_allOrNothing);
@@ -139,7 +147,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     m_hint->setTextFormat(Qt::PlainText);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
+    layout->addLayout(statusRow);
     layout->addLayout(progressRow);
     layout->addWidget(m_counts);
     layout->addWidget(m_tabs, 1);
@@ -171,8 +179,12 @@ QString ImportCheckPage::hintText() const
 void ImportCheckPage::initializePage()
 {
     const QFileInfo input(m_wizard->plan().path);
-    // Next to the file, so that it is found where the file is fixed.
-    m_rejectsPath->setText(QDir::toNativeSeparators(input.dir().filePath(input.completeBaseName() + QStringLiteral("-rejected.csv"))));
+    // Next to the file, so that it is found where the file is fixed; in Documents when
+    // that folder cannot be written (a shared drive, a read-only export folder).
+    QString folder = input.absolutePath();
+    if (!QFileInfo(folder).isWritable())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    m_rejectsPath->setText(QDir::toNativeSeparators(QDir(folder).filePath(input.completeBaseName() + QStringLiteral("-rejected.csv"))));
     check();
 }
 
@@ -209,7 +221,7 @@ void ImportCheckPage::check()
     m_stop->setEnabled(true);
     m_stop->show();
     m_again->hide();
-    m_progress->setValue(0);
+    m_progress->setRange(0, 0); // busy, until the first progress report (after 2,000 rows)
     m_progress->show();
     m_status->setText(tr("Checking the rows of “%1”…").arg(QFileInfo(m_wizard->plan().path).fileName()));
     m_counts->clear();

@@ -33,6 +33,7 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     m_path->setPlaceholderText(tr("The file to import"));
     m_path->setClearButtonEnabled(true);
     auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setAutoDefault(false);
     browse->setAccessibleName(tr("Choose the file to import"));
     connect(browse, &QPushButton::clicked, this, &ImportFilePage::browse);
     connect(m_path, &QLineEdit::textChanged, this, [this] {

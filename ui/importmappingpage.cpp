@@ -45,7 +45,7 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
 
     m_rows = new QWidget;
     m_grid = new QGridLayout(m_rows);
-    m_grid->setColumnStretch(2, 1);
+    m_grid->setColumnStretch(3, 1); // the boxes keep their width; the space is left over
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(m_rows);
     scroll->setWidgetResizable(true);
@@ -96,7 +96,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     connect(m_fixedField, &QComboBox::currentIndexChanged, this, &ImportMappingPage::fixedFieldChanged);
     connect(m_addFixed, &QPushButton::clicked, this,
             [this] { addFixed(m_fixedField->currentData().toString(), m_fixedValue->currentText()); });
-    connect(m_fixedValue->lineEdit(), &QLineEdit::returnPressed, m_addFixed, &QPushButton::click);
+    // Enter in the value adds it (and does not press Next, the wizard's default button).
+    m_fixedValue->installEventFilter(this);
+    m_fixedValue->lineEdit()->installEventFilter(this);
     connect(m_removeFixed, &QPushButton::clicked, this, &ImportMappingPage::removeFixed);
     connect(m_fixedList, &QListWidget::currentRowChanged, this, [this](int row) { m_removeFixed->setEnabled(row >= 0); });
 
@@ -111,6 +113,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     problemRow->addWidget(m_problemIcon, 0, Qt::AlignTop);
     problemRow->addWidget(m_problems, 1);
 
+    for (QPushButton *b : {m_addFixed, m_removeFixed})
+        b->setAutoDefault(false);
     auto *save = new QPushButton(tr("&Save mapping…"), this);
     save->setAccessibleName(tr("Save this mapping to a file"));
     auto *load = new QPushButton(tr("&Load mapping…"), this);
@@ -132,6 +136,8 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
         if (!path.isEmpty() && loadMapping(path))
             QSettings().setValue(QStringLiteral("import/mappingFolder"), QFileInfo(path).absolutePath());
     });
+    save->setAutoDefault(false);
+    load->setAutoDefault(false);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(save);
     buttons->addWidget(load);
@@ -143,6 +149,18 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
     layout->addWidget(fixedGroup);
     layout->addLayout(problemRow);
     layout->addLayout(buttons);
+}
+
+bool ImportMappingPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_fixedValue || watched == m_fixedValue->lineEdit()) && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            m_addFixed->click();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 QString ImportMappingPage::automaticText() const
@@ -249,6 +267,8 @@ void ImportMappingPage::rebuild()
             box->addItem(required ? tr("%1 (required)").arg(f->translatedLabel()) : f->translatedLabel(), key);
         }
         box->setMaxVisibleItems(20);
+        box->setMinimumContentsLength(24);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         nameLabel->setBuddy(box);
         m_grid->addWidget(nameLabel, c + 1, 0);
         m_grid->addWidget(sampleLabel, c + 1, 1);

@@ -48,6 +48,9 @@ public:
     void initializePage() override;
     bool isComplete() const override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void rebuild();
     void fillRows();

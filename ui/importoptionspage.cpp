@@ -53,6 +53,7 @@ ImportOptionsPage::ImportOptionsPage(ImportWizard *wizard)
     m_header->setChecked(true);
 
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_encodingLabel = new QLabel(tr("&Encoding:"), this);
     m_encodingLabel->setBuddy(m_encoding);
     m_delimiterLabel = new QLabel(tr("&Delimiter:"), this);

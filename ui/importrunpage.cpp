@@ -28,6 +28,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     m_progress->setTextVisible(false);
     m_stop = new QPushButton(tr("S&top"), this);
     m_stop->setObjectName(QStringLiteral("stopImport"));
+    m_stop->setAutoDefault(false);
     m_stop->setAccessibleName(tr("Stop the import"));
     auto *row = new QHBoxLayout;
     row->addWidget(m_progress, 1);
@@ -43,8 +44,10 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
         m_wizard->stop();
     });
     connect(m_wizard, &ImportWizard::progressChanged, this, [this](int permille) {
-        if (m_running)
+        if (m_running && permille >= 0) {
+            m_progress->setRange(0, 1000);
             m_progress->setValue(permille);
+        }
     });
 }
 
@@ -58,7 +61,7 @@ void ImportRunPage::initializePage()
     const ImportPlan &plan = m_wizard->plan();
     m_running = true;
     m_imported = false;
-    m_progress->setValue(0);
+    m_progress->setRange(0, 0); // busy, until the first progress report (after 2,000 rows)
     m_progress->show();
     m_stop->setEnabled(true);
     m_stop->show();

@@ -20,7 +20,6 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard)
     : QWizardPage(wizard)
     , m_wizard(wizard)
 {
-    setTitle(tr("Imported"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
@@ -30,6 +29,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard)
     m_rejects->setTextFormat(Qt::PlainText);
     m_rejects->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_openFolder = new QPushButton(tr("&Open its folder"), this);
+    m_openFolder->setAutoDefault(false);
     m_openFolder->setAccessibleName(tr("Open the folder of the rejected rows"));
     connect(m_openFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_wizard->plan().options.rejectsPath).absolutePath()));
@@ -40,6 +40,7 @@ ImportSummaryPage::ImportSummaryPage(ImportWizard *wizard)
 
     m_takeBack = new QPushButton(tr("&Take this import back…"), this);
     m_takeBack->setObjectName(QStringLiteral("takeBack"));
+    m_takeBack->setAutoDefault(false);
     m_takeBack->setAccessibleName(tr("Take this import back"));
     m_takeBack->setToolTip(tr("Delete exactly the records this import created"));
     connect(m_takeBack, &QPushButton::clicked, this, &ImportSummaryPage::askAndTakeBack);
@@ -76,6 +77,7 @@ void ImportSummaryPage::initializePage()
     const ImportResult &r = plan.result;
     const QLocale locale;
     const QString file = QFileInfo(plan.path).fileName();
+    setTitle(tr("Imported"));
     setSubTitle(r.created > 0 ? tr("“%1” was imported into %2.").arg(file, ImportWizard::targetLabel(plan.target).toLower())
                               : tr("Nothing from “%1” was imported.").arg(file));
     QStringList lines;
@@ -127,10 +129,11 @@ void ImportSummaryPage::takeBack(bool force)
         },
         [this, force](const ImportResult &r) {
             if (!r.error) {
-                m_takeBackStatus->setText(tr("The import was taken back: its %n record(s) are deleted.", nullptr,
-                                             int(m_wizard->plan().result.created)));
+                m_takeBackStatus->setText(tr("The import was taken back: the %1 records it created are deleted.")
+                                              .arg(QLocale().toString(m_wizard->plan().result.created)));
                 m_takeBack->hide();
-                setSubTitle(tr("The import was taken back."));
+                setTitle(tr("Taken back"));
+                setSubTitle(tr("The import of “%1” was taken back.").arg(QFileInfo(m_wizard->plan().path).fileName()));
                 emit m_wizard->dataImported();
                 emit takenBack(true, m_takeBackStatus->text());
                 return;

@@ -92,7 +92,6 @@ void ImportWizard::run(const Work &work, const std::function<void(const ImportRe
         return;
     }
     m_busy = true;
-    emit progressChanged(0);
     auto *watcher = new QFutureWatcher<ImportResult>(this);
     m_watcher = watcher;
     connect(watcher, &QFutureWatcher<ImportResult>::progressValueChanged, this, &ImportWizard::progressChanged);

@@ -93,7 +93,7 @@ public:
     void done(int result) override;
 
 signals:
-    // 0–1000, or -1 when the size of the work is not known.
+    // How far the work is, 0–1000 (reported every 2,000 rows; nothing before).
     void progressChanged(int permille);
     // Records were written or taken back: the window's pages reload.
     void dataImported();
