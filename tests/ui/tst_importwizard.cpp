@@ -11,11 +11,13 @@
 #include "../../ui/importrunpage.h"
 #include "../../ui/importsummarypage.h"
 #include "../../ui/importwizard.h"
+#include "../../ui/mainwindow.h"
 #include "io/xlsxreader.h"
 #include "storage/repositories.h"
 #include "storage/sql.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -51,6 +53,7 @@ private slots:
     void validRows_areImported_rejectsWritten_duplicatesSkipped();
     void takeBack_restoresTheCount();
     void stoppedImport_leavesNothingBehind();
+    void mainWindow_ctrlI_opensTheWizardForThePage();
 
 private:
     QString writeCsv(const QString &name, const QStringList &lines);
@@ -386,6 +389,32 @@ void TestImportWizard::stoppedImport_leavesNothingBehind()
     QVERIFY(m_wizard->button(QWizard::BackButton)->isEnabled());
     QCOMPARE(organisations(), before);
     QCOMPARE(batches(), 0);
+}
+
+void TestImportWizard::mainWindow_ctrlI_opensTheWizardForThePage()
+{
+    auto *window = new MainWindow(test::fileDatabase(m_dir.filePath(QStringLiteral("window.hubdesk"))));
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QAction *import = nullptr;
+    for (QAction *a : window->findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+            import = a;
+    }
+    QVERIFY(import);
+    QVERIFY(import->isEnabled());
+    window->showPage(window->pageIndex(EntityType::Person));
+    import->trigger();
+    auto *wizard = window->findChild<ImportWizard *>();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->filePage()->target(), EntityType::Person);
+    wizard->close();
+    // The Events page imports its participants.
+    window->showPage(window->pageIndex(EntityType::Event));
+    QTRY_VERIFY(!window->findChild<ImportWizard *>());
+    QCOMPARE(window->openImportWizard()->filePage()->target(), EntityType::Participation);
+    delete window;
 }
 
 QTEST_MAIN(TestImportWizard)
