@@ -280,7 +280,7 @@ int run(const QStringList &arguments)
                  .arg(r.rejected)
                  .arg(seconds)
           << '\n';
-    for (const ImportProblem &d : r.duplicateRows)
+    for (const ImportDuplicate &d : r.duplicateRows)
         out() << "  " << d.toString() << '\n';
     if (r.duplicates > r.duplicateRows.size())
         out() << "  " << QCoreApplication::translate("CommandLine", "… and %1 more duplicates.").arg(r.duplicates - r.duplicateRows.size())

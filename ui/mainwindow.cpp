@@ -7,6 +7,7 @@
 #include "reportspage.h"
 #include "detailpane.h"
 #include "entitypage.h"
+#include "importwizard.h"
 #include "recentfiles.h"
 #include "recordcommands.h"
 #include "settingsdialog.h"
@@ -194,6 +195,9 @@ void MainWindow::buildActions()
     QAction *newDb = action(tr("&New database…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N)},
                             [this] { emit newRequested(); });
     QAction *open = action(tr("&Open database…"), {QKeySequence::Open}, [this] { emit openRequested(); });
+    m_import = action(tr("&Import…"), {QKeySequence(Qt::CTRL | Qt::Key_I)}, [this] { openImportWizard(); });
+    m_import->setToolTip(tr("Import stakeholders, people, startups, sessions or participants from a CSV or Excel file"));
+    m_import->setEnabled(!m_db->isReadOnly());
     QAction *quit = action(tr("&Quit"), {QKeySequence::Quit}, [] { QApplication::closeAllWindows(); });
     quit->setMenuRole(QAction::QuitRole);
 
@@ -262,6 +266,8 @@ void MainWindow::buildActions()
     file->addAction(open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    file->addAction(m_import);
     file->addSeparator();
     file->addAction(quit);
 
@@ -405,6 +411,25 @@ void MainWindow::updateStatus()
     } else {
         m_countLabel->clear();
     }
+}
+
+ImportWizard *MainWindow::openImportWizard()
+{
+    if (auto *open = findChild<ImportWizard *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    // What the current page lists; the Events page imports its participants.
+    EntityType target = EntityType::Organisation;
+    if (const EntityPage *page = currentEntityPage())
+        target = page->entity() == EntityType::Event ? EntityType::Participation : page->entity();
+    auto *wizard = new ImportWizard(*m_db, target, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &ImportWizard::dataImported, this, &MainWindow::reloadAll);
+    wizard->show();
+    return wizard;
 }
 
 bool MainWindow::confirmClose()

@@ -19,6 +19,7 @@ class Database;
 class DashboardPage;
 class ReportsPage;
 class EntityPage;
+class ImportWizard;
 class TrashPage;
 
 // The main window: the pages (one per kind of record, and the trash) listed on the
@@ -51,6 +52,9 @@ public:
     void redo();
     // Asks about unsaved changes of every page; false: stay.
     bool confirmClose();
+    // File → Import…: the import wizard for what the current page lists (modeless, so
+    // that a test or the screenshots can drive it); the window reloads after an import.
+    ImportWizard *openImportWizard();
 
 signals:
     void openRequested();
@@ -82,6 +86,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_quickEntry = nullptr;
+    QAction *m_import = nullptr;
 };
 
 } // namespace hubdesk

@@ -2,6 +2,8 @@
 
 #include "dashboardpage.h"
 #include "entitypage.h"
+#include "importmappingpage.h"
+#include "importwizard.h"
 #include "mainwindow.h"
 #include "reportspage.h"
 #include "../models/tablemodels/entitytablemodel.h"
@@ -12,6 +14,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QPixmap>
+#include <QSaveFile>
+#include <QTemporaryDir>
 #include <QThread>
 
 namespace hubdesk {
@@ -60,7 +64,34 @@ int Screenshots::save(MainWindow &window, const QString &directory, QString *err
         }
         ++written;
     }
-    return written;
+
+    // The import wizard at its mapping step, on a small list of partners written for it.
+    QTemporaryDir temp;
+    const QString csv = temp.filePath(QStringLiteral("partners.csv"));
+    QSaveFile file(csv);
+    if (!temp.isValid() || !file.open(QIODevice::WriteOnly)) {
+        *error = QApplication::translate("Screenshots", "Cannot write %1.").arg(csv);
+        return -1;
+    }
+    file.write("Name,Kind,City,Website,Contact person,Notes\r\n"
+               "Sofia Tech Park,Public organisation,Sofia,https://sofiatech.bg,Maria Ivanova,Lab access\r\n"
+               "Plovdiv Media Lab,Media company,Plovdiv,https://pml.example,Georgi Petrov,\r\n");
+    file.commit();
+    window.showPage(window.pageIndex(EntityType::Organisation));
+    ImportWizard *wizard = window.openImportWizard();
+    wizard->setFilePath(csv);
+    wizard->next();
+    wizard->next();
+    wizard->mappingPage()->addFixed(QStringLiteral("country"), QStringLiteral("Bulgaria"));
+    QApplication::processEvents();
+    const QString picture = QDir(directory).filePath(QStringLiteral("%1-import-mapping.png").arg(window.pageCount() + 1, 2, 10, QLatin1Char('0')));
+    const bool saved = wizard->grab().save(picture);
+    wizard->close();
+    if (!saved) {
+        *error = QApplication::translate("Screenshots", "Cannot write %1.").arg(picture);
+        return -1;
+    }
+    return written + 1;
 }
 
 } // namespace hubdesk

@@ -12,7 +12,8 @@ class MainWindow;
 class Screenshots
 {
 public:
-    // Writes DIR/NN-page-name.png for each page; returns the number written, -1 on failure.
+    // Writes DIR/NN-page-name.png for each page, then NN-import-mapping.png of the import
+    // wizard on a small file; returns the number written, -1 on failure.
     static int save(MainWindow &window, const QString &directory, QString *error);
 };
 

@@ -45,6 +45,18 @@ QString ImportProblem::toString() const
     return QCoreApplication::translate("Import", "Row %1, %2: %3").arg(row).arg(column, message);
 }
 
+QString ImportDuplicate::toString() const
+{
+    if (!merging)
+        return QCoreApplication::translate("Import", "Row %1: skipped: it is %2 (record %3), by %4")
+            .arg(QString::number(row), existingLabel, QString::number(existing), why);
+    if (filled.isEmpty())
+        return QCoreApplication::translate("Import", "Row %1: nothing new for %2 (record %3), found by %4")
+            .arg(QString::number(row), existingLabel, QString::number(existing), why);
+    return QCoreApplication::translate("Import", "Row %1: merged into %2 (record %3), found by %4: %5")
+        .arg(QString::number(row), existingLabel, QString::number(existing), why, filled.join(QStringLiteral(", ")));
+}
+
 Importer::Importer(Database &db, const ImportMapping &mapping, const ValueParser &parser)
     : m_db(db)
     , m_mapping(mapping)
@@ -309,20 +321,13 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
                             ++result.validRows;
                         }
                         if (result.duplicateRows.size() < options.problemLimit)
-                            result.duplicateRows.append(
-                                {row.number, QString(),
-                                 filled.isEmpty() ? tr("nothing new for %1 (record %2), found by %3")
-                                                        .arg(existingLabel(existing), QString::number(existing), why)
-                                                  : tr("merged into %1 (record %2), found by %3: %4")
-                                                        .arg(existingLabel(existing), QString::number(existing), why,
-                                                             filled.join(QStringLiteral(", ")))});
+                            result.duplicateRows.append({row.number, existing, existingLabel(existing), why, true, filled});
                         continue;
                     }
                 } else {
                     ++result.duplicates;
                     if (result.duplicateRows.size() < options.problemLimit)
-                        result.duplicateRows.append({row.number, QString(), tr("skipped: it is %1 (record %2), by %3")
-                                                                                .arg(existingLabel(existing), QString::number(existing), why)});
+                        result.duplicateRows.append({row.number, existing, existingLabel(existing), why, false, {}});
                     continue;
                 }
             }
@@ -512,7 +517,7 @@ Error Importer::revert(Database &db, const QString &batch, bool force)
         if (ue)
             return ue;
         if (changedSince > 0 && !force)
-            return Error::make(Error::Code::Refused,
+            return Error::make(Error::Code::Conflict,
                                tr("%1 of the records this import added values to were changed since. Taking the import "
                                   "back would undo those changes too; confirm to take it back anyway.")
                                    .arg(changedSince));
@@ -529,7 +534,7 @@ Error Importer::revert(Database &db, const QString &batch, bool force)
         if (e)
             return e;
         if (changed > 0 && !force)
-            return Error::make(Error::Code::Refused,
+            return Error::make(Error::Code::Conflict,
                                tr("%1 of the records this import made were changed since. Taking the import back would "
                                   "delete those changes too; confirm to take it back anyway.")
                                    .arg(changed));

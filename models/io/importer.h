@@ -26,6 +26,19 @@ struct ImportProblem
     QString toString() const;
 };
 
+// A row left out because it duplicates a record already there or an earlier row: which
+// row, whom it duplicates (kept apart so that a table can show them in columns) and why.
+struct ImportDuplicate
+{
+    qint64 row = 0;
+    qint64 existing = 0;    // the id of the record it duplicates
+    QString existingLabel;  // its name as lists show it
+    QString why;            // "company ID (175074752)", "name", "website (fresh.example)"
+    bool merging = false;   // the row was merged into it (Duplicates::Merge) rather than skipped
+    QStringList filled;     // merging: the fields it filled; empty when it brought nothing new
+    QString toString() const;
+};
+
 struct ImportOptions
 {
     // AllOrNothing: one bad row and nothing is written. ValidRows: the valid rows are
@@ -54,7 +67,7 @@ struct ImportResult
     qint64 rejected = 0;  // rows with problems
     qint64 duplicates = 0; // rows skipped as duplicates
     qint64 merged = 0;     // duplicate rows merged into the record already there
-    QList<ImportProblem> duplicateRows; // the first problemLimit of them: row, and whom it duplicates
+    QList<ImportDuplicate> duplicateRows; // the first problemLimit of them: row, and whom it duplicates
     qint64 problemCount = 0;
     QList<ImportProblem> problems; // the first problemLimit of them
     QString batch;        // the batch to revert, when something was written
@@ -96,9 +109,9 @@ public:
                      const std::function<bool(qint64, qint64)> &progress = {});
 
     // Takes an import back: deletes the records it created, exactly those. Refused
-    // (and nothing changed) when one of them was changed since or is referred to by a
-    // record made later, unless \a force (changed records are then deleted too; records
-    // referring to them still refuse). Written to the audit log.
+    // (and nothing changed) when one of them was changed since (Error::Code::Conflict,
+    // so that a caller can offer \a force, which then deletes them too) or is referred to
+    // by a record made later (Refused, whatever \a force). Written to the audit log.
     static Error revert(Database &db, const QString &batch, bool force = false);
     static QList<ImportBatch> batches(Database &db, Error *error = nullptr);
 
