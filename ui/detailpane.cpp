@@ -1,6 +1,7 @@
 #include "detailpane.h"
 
 #include "../models/domain/entityinfo.h"
+#include "../models/io/duplicatefinder.h"
 #include "../models/storage/database.h"
 #include "../models/storage/participationrepository.h"
 #include "../models/storage/repositories.h"
@@ -302,7 +303,17 @@ bool DetailPane::saveNew(Record record)
     }
     const QString label = viewLabel(record);
     m_undo->push(new CreateRecordCommand(m_db, record, label));
-    emit statusMessage(tr("Saved “%1”.").arg(label));
+    // A new stakeholder or person that looks like one already there: said, not refused,
+    // so that entering people at the door of an event is never held up.
+    QString why;
+    const qint64 twin = DuplicateFinder::likely(m_db, record, &why);
+    Record other;
+    if (twin > 0 && !m_repository->get(twin, &other))
+        emit statusMessage(tr("Saved “%1”. It looks like “%2”, which is already there (%3): Edit → Find duplicates "
+                              "merges them.")
+                               .arg(label, viewLabel(other), why));
+    else
+        emit statusMessage(tr("Saved “%1”.").arg(label));
     emit saved(record.id);
     if (m_quickEntry) {
         m_form->setModified(false); // saved: starting the next record has nothing to ask

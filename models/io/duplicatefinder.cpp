@@ -1,6 +1,7 @@
 #include "duplicatefinder.h"
 
 #include "../storage/database.h"
+#include "../storage/rowinserter.h"
 #include "../storage/sql.h"
 #include "matchkeys.h"
 
@@ -100,6 +101,61 @@ Error DuplicateFinder::forEachLive(const std::function<void(const Record &)> &vi
 Error DuplicateFinder::load()
 {
     return forEachLive([this](const Record &r) { index(keysOf(r), r.id); });
+}
+
+qint64 DuplicateFinder::likely(Database &db, const Record &record, QString *why, Error *error)
+{
+    const EntityType type = record.entity();
+    if (!supports(type))
+        return 0;
+    DuplicateFinder finder(db, type);
+    const Keys k = finder.keysOf(record);
+    // Candidates through the indexes: the same e-mail or company id, a website holding
+    // the domain, a sort name with the same beginning; then the keys decide.
+    const QString folded = RowInserter::sortNameOf(record);
+    QString prefix = folded.left(3);
+    prefix.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    const bool orgs = type == EntityType::Organisation;
+    const QString sql = orgs
+        ? QStringLiteral("SELECT id, name, company_id, country, email, website FROM organisations WHERE deleted_at IS NULL "
+                         "AND id <> ? AND ((? <> '' AND company_id = ?) OR (? <> '' AND email = ? COLLATE NOCASE) OR (? <> '' AND website LIKE ?) "
+                         "OR (? <> '' AND sort_name LIKE ? ESCAPE '\\')) LIMIT 500")
+        : QStringLiteral("SELECT id, first_name, last_name, organisation_id, email FROM people WHERE deleted_at IS NULL "
+                         "AND id <> ? AND ((? <> '' AND email = ? COLLATE NOCASE) OR (? <> '' AND sort_name LIKE ? ESCAPE '\\')) LIMIT 500");
+    QVariantList binds{record.id};
+    if (orgs)
+        binds << record.text(QStringLiteral("company_id")) << record.text(QStringLiteral("company_id"))
+              << record.text(QStringLiteral("email")) << record.text(QStringLiteral("email")) << k.domain
+              << QStringLiteral("%") + k.domain + QStringLiteral("%") << prefix << prefix + QStringLiteral("%");
+    else
+        binds << record.text(QStringLiteral("email")) << record.text(QStringLiteral("email")) << prefix
+              << prefix + QStringLiteral("%");
+    QSqlQuery q(db.connection());
+    Error e = Sql::prepare(q, sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!e)
+        e = Sql::exec(q);
+    while (!e && q.next()) {
+        Record r(type);
+        r.id = q.value(0).toLongLong();
+        if (orgs) {
+            r.setValue(QStringLiteral("name"), q.value(1));
+            r.setValue(QStringLiteral("company_id"), q.value(2));
+            r.setValue(QStringLiteral("country"), q.value(3));
+            r.setValue(QStringLiteral("email"), q.value(4));
+            r.setValue(QStringLiteral("website"), q.value(5));
+        } else {
+            r.setValue(QStringLiteral("first_name"), q.value(1));
+            r.setValue(QStringLiteral("last_name"), q.value(2));
+            r.setValue(QStringLiteral("organisation_id"), q.value(3));
+            r.setValue(QStringLiteral("email"), q.value(4));
+        }
+        finder.index(finder.keysOf(r), r.id);
+    }
+    if (error)
+        *error = e;
+    return e ? 0 : finder.find(record, why);
 }
 
 QList<DuplicatePair> DuplicateFinder::pairs(Database &db, EntityType type, int limit, Error *error)

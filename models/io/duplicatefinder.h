@@ -44,6 +44,12 @@ public:
     // Remembers a record written since load().
     void add(const Record &record);
 
+    // The live record (other than \a record itself) that \a record most likely
+    // duplicates, or 0: what a form warns about when a new record is saved. Looks only
+    // at the records that share a key or begin with the same letters (indexed), so it
+    // is quick on any size; a name written in the other script is left to pairs().
+    static qint64 likely(Database &db, const Record &record, QString *why, Error *error = nullptr);
+
     // Every pair of live records that share a key, then pairs whose names are near
     // (MatchKeys::similarity at least its threshold, compared within groups of names
     // that begin alike), strongest first; at most \a limit.

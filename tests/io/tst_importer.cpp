@@ -112,6 +112,7 @@ private slots:
     void duplicates_create_whenAsked();
     void duplicates_merge_fillsEmptyFields_andRevertPutsThemBack();
     void findDuplicates_listsSharedKeysThenNearNames();
+    void likelyDuplicate_ofANewRecord_isNamed();
     void vcard_peopleImport_keepsWhatPeopleHaveNoFieldFor();
     void revert_restoresTheExactPriorState();
     void revert_refusedWhenChangedSince_unlessForced();
@@ -430,6 +431,31 @@ void TestImporter::duplicates_create_whenAsked()
     QCOMPARE(r.created, 2);
     QCOMPARE(r.duplicates, 0);
     QCOMPARE(count(*m_db, QStringLiteral("organisations")), 4);
+}
+
+void TestImporter::likelyDuplicate_ofANewRecord_isNamed()
+{
+    QCOMPARE(import(goodRows()).created, 2);
+    auto orgs = Repositories::create(*m_db, EntityType::Organisation);
+    const auto twinOf = [&](Record &r, QString *why) {
+        if (orgs->create(r))
+            return qint64(-1);
+        return DuplicateFinder::likely(*m_db, r, why);
+    };
+    QString why;
+    Record byId = test::organisation(QStringLiteral("Something Else Entirely"));
+    byId.setValue(QStringLiteral("company_id"), QStringLiteral("BG175074752"));
+    const qint64 disib = twinOf(byId, &why);
+    QVERIFY(disib > 0);
+    QVERIFY2(why.contains(QStringLiteral("175074752")), qPrintable(why));
+    Record byName = test::organisation(QStringLiteral("NORDIC MEDIA Ltd"));
+    byName.setValue(QStringLiteral("country"), QStringLiteral("NO"));
+    QVERIFY(twinOf(byName, &why) > 0);
+    QVERIFY2(why.contains(QStringLiteral("name")), qPrintable(why));
+    Record fresh = test::organisation(QStringLiteral("Zeta Labs"));
+    QCOMPARE(twinOf(fresh, &why), 0);
+    // A record is never its own duplicate.
+    QCOMPARE(DuplicateFinder::likely(*m_db, fresh, &why), 0);
 }
 
 void TestImporter::duplicates_merge_fillsEmptyFields_andRevertPutsThemBack()

@@ -33,6 +33,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
@@ -50,6 +51,7 @@ private slots:
     void cleanup();
     void search_latinFindsCyrillic();
     void create_throughTheForm_thenUndoAndRedo();
+    void create_aLikelyDuplicate_isSavedWithAWarningNamingIt();
     void badInput_showsTheRule_andSavesNothing();
     void edit_thenUndoAndRedo();
     void delete_movesToTrash_andUndoRestores();
@@ -235,6 +237,30 @@ void TestDesktop::create_throughTheForm_thenUndoAndRedo()
     QCOMPARE(m_window->undoStack()->count(), 1);
 }
 
+
+void TestDesktop::create_aLikelyDuplicate_isSavedWithAWarningNamingIt()
+{
+    m_window->showPage(m_window->pageIndex(EntityType::Organisation));
+    EntityPage *page = m_window->currentEntityPage();
+    // An organisation already there, by its e-mail.
+    QSqlQuery q(m_window->database().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name, email FROM organisations WHERE deleted_at IS NULL AND email IS NOT NULL "
+                                  "AND email <> '' ORDER BY id LIMIT 1")));
+    QVERIFY(q.next());
+    const QString name = q.value(0).toString();
+    const QString email = q.value(1).toString();
+    QSignalSpy messages(page->detail(), &DetailPane::statusMessage);
+    QTest::keySequence(m_window, QKeySequence::New);
+    RecordForm *form = page->detail()->form();
+    type(form->editor(QStringLiteral("name")), QStringLiteral("Quite Another Name"));
+    type(form->editor(QStringLiteral("email")), email.toUpper());
+    QTest::keySequence(m_window, QKeySequence::Save);
+    QVERIFY(page->detail()->recordId() > 0); // saved, not refused
+    QVERIFY(!messages.isEmpty());
+    const QString said = messages.constLast().constFirst().toString();
+    QVERIFY2(said.contains(name) && said.contains(QStringLiteral("Find duplicates")), qPrintable(said));
+    m_window->undo();
+}
 
 void TestDesktop::badInput_showsTheRule_andSavesNothing()
 {
