@@ -242,18 +242,9 @@ int runReport(const QStringList &arguments)
         return usage(QCoreApplication::translate("CommandLine", "say what to write: --pdf FILE, --xlsx FILE and/or --csv DIR"));
     CsvReportWriter::Options csvOptions;
     csvOptions.bom = !parser.isSet(noBomOption);
-    if (parser.isSet(delimiterOption)) {
-        const QString d = parser.value(delimiterOption).toLower();
-        if (d == QLatin1String("comma") || d == QLatin1String(","))
-            csvOptions.delimiter = u',';
-        else if (d == QLatin1String("semicolon") || d == QLatin1String(";"))
-            csvOptions.delimiter = u';';
-        else if (d == QLatin1String("tab") || d == QLatin1String("\t"))
-            csvOptions.delimiter = u'\t';
-        else
-            return usage(QCoreApplication::translate("CommandLine", "--delimiter must be comma, semicolon or tab, not “%1”")
-                             .arg(parser.value(delimiterOption)));
-    }
+    if (parser.isSet(delimiterOption) && !CommandSupport::delimiterOf(parser.value(delimiterOption), &csvOptions.delimiter))
+        return usage(QCoreApplication::translate("CommandLine", "--delimiter must be comma, semicolon or tab, not “%1”")
+                         .arg(parser.value(delimiterOption)));
     if (parser.isSet(csvOption) && !QFileInfo(parser.value(csvOption)).isDir())
         return usage(QCoreApplication::translate("CommandLine", "--csv needs an existing folder; “%1” is not one")
                          .arg(QDir::toNativeSeparators(parser.value(csvOption))));

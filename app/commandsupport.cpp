@@ -42,4 +42,18 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
     return true;
 }
 
+bool delimiterOf(const QString &value, QChar *delimiter)
+{
+    const QString d = value.toLower();
+    if (d == QLatin1String("comma") || d == QLatin1String(","))
+        *delimiter = u',';
+    else if (d == QLatin1String("semicolon") || d == QLatin1String(";"))
+        *delimiter = u';';
+    else if (d == QLatin1String("tab") || d == QLatin1String("\t"))
+        *delimiter = u'\t';
+    else
+        return false;
+    return true;
+}
+
 } // namespace hubdesk::CommandSupport

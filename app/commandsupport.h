@@ -20,6 +20,9 @@ QTextStream &err();
 int usageError(const QString &message, const QString &command);
 // Parses the arguments of one command; false (with *exitCode) for --help or bad options.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command, int *exitCode);
+// The delimiter a --delimiter value names (comma, semicolon, tab, or the character);
+// false for anything else.
+bool delimiterOf(const QString &value, QChar *delimiter);
 
 } // namespace CommandSupport
 

@@ -92,18 +92,9 @@ int run(const QStringList &arguments)
     TableExporter::Options options;
     options.format = parser.isSet(xlsxOption) ? TableExporter::Format::Xlsx : TableExporter::Format::Csv;
     options.bom = !parser.isSet(noBomOption);
-    if (parser.isSet(delimiterOption)) {
-        const QString d = parser.value(delimiterOption).toLower();
-        if (d == QLatin1String("comma") || d == QLatin1String(","))
-            options.delimiter = u',';
-        else if (d == QLatin1String("semicolon") || d == QLatin1String(";"))
-            options.delimiter = u';';
-        else if (d == QLatin1String("tab") || d == QLatin1String("\t"))
-            options.delimiter = u'\t';
-        else
-            return usage(QCoreApplication::translate("CommandLine", "--delimiter must be comma, semicolon or tab, not “%1”")
-                             .arg(parser.value(delimiterOption)));
-    }
+    if (parser.isSet(delimiterOption) && !CommandSupport::delimiterOf(parser.value(delimiterOption), &options.delimiter))
+        return usage(QCoreApplication::translate("CommandLine", "--delimiter must be comma, semicolon or tab, not “%1”")
+                         .arg(parser.value(delimiterOption)));
     const QString path = parser.value(options.format == TableExporter::Format::Xlsx ? xlsxOption : csvOption);
 
     Database::Options dbOptions;

@@ -156,17 +156,9 @@ int run(const QStringList &arguments)
             return usage(QCoreApplication::translate("CommandLine", "--encoding must be utf-8, utf-16le, utf-16be, windows-1251 or windows-1252, not “%1”")
                              .arg(parser.value(encodingOption)));
     }
-    if (parser.isSet(delimiterOption)) {
-        const QString d = parser.value(delimiterOption).toLower();
-        if (d == QLatin1String("comma") || d == QLatin1String(","))
-            csv.delimiter = QLatin1Char(',');
-        else if (d == QLatin1String("semicolon") || d == QLatin1String(";"))
-            csv.delimiter = QLatin1Char(';');
-        else if (d == QLatin1String("tab") || d == QLatin1String("\t"))
-            csv.delimiter = QLatin1Char('\t');
-        else
-            return usage(QCoreApplication::translate("CommandLine", "--delimiter must be comma, semicolon or tab, not “%1”").arg(parser.value(delimiterOption)));
-    }
+    if (parser.isSet(delimiterOption) && !CommandSupport::delimiterOf(parser.value(delimiterOption), &csv.delimiter))
+        return usage(QCoreApplication::translate("CommandLine", "--delimiter must be comma, semicolon or tab, not “%1”")
+                         .arg(parser.value(delimiterOption)));
 
     OpenError openError;
     auto db = Database::open(parser.value(dbOption), &openError);
