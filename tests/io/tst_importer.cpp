@@ -255,6 +255,13 @@ void TestImporter::import_valid_writesOneBatch()
     QCOMPARE(q.value(3).toString(), QStringLiteral("office@disib.bg"));
     QCOMPARE(q.value(4).toString(), QStringLiteral("175074752"));
     QCOMPARE(count(*m_db, QStringLiteral("organisation_tags")), 2);
+    // The search index knows the new rows (written once at the end), and its trigger is back.
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM organisations_fts WHERE organisations_fts MATCH 'disib'"))
+                 .toLongLong(),
+             1);
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'organisations_search_insert'"))
+                 .toLongLong(),
+             1);
     const QList<ImportBatch> batches = Importer::batches(*m_db);
     QCOMPARE(batches.size(), 1);
     QCOMPARE(batches.first().batch, r.batch);
@@ -333,6 +340,9 @@ void TestImporter::import_dryRun_writesNothing()
     QCOMPARE(r.created, 0);
     QCOMPARE(dump(*m_db), before);
     QVERIFY(Importer::batches(*m_db).isEmpty());
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'organisations_search_insert'"))
+                 .toLongLong(),
+             1);
 }
 
 void TestImporter::import_cancelled_writesNothing()
