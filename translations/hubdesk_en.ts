@@ -2248,9 +2248,9 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <message numerus="yes">
         <location filename="../models/storage/personrepository.cpp" line="+26"/>
         <source>this person delivered %n mentoring session(s) and must stay marked as an expert</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>this person delivered %n mentoring session and must stay marked as an expert</numerusform>
+            <numerusform>this person delivered %n mentoring sessions and must stay marked as an expert</numerusform>
         </translation>
     </message>
 </context>
@@ -3549,17 +3549,17 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <message numerus="yes">
         <location line="+27"/>
         <source>Added %n participant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Added %n participant</numerusform>
+            <numerusform>Added %n participants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>; %n already registered in that role</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n already registered in that role</numerusform>
+            <numerusform>; %n already registered in that role</numerusform>
         </translation>
     </message>
 </context>
@@ -4286,9 +4286,9 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <message numerus="yes">
         <location line="+23"/>
         <source>%n row(s) have problems: fix them in the file and check again, or import the valid rows and save the rejected ones to a file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row has problems: fix it in the file and check again, or import the valid rows and save the rejected one to a file.</numerusform>
+            <numerusform>%n rows have problems: fix them in the file and check again, or import the valid rows and save the rejected ones to a file.</numerusform>
         </translation>
     </message>
     <message>
@@ -4758,9 +4758,9 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <message numerus="yes">
         <location line="+1"/>
         <source>%n sheet(s) in the workbook.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sheet in the workbook.</numerusform>
+            <numerusform>%n sheets in the workbook.</numerusform>
         </translation>
     </message>
     <message>
@@ -4937,9 +4937,9 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete the %n record(s) this import created?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete the %n record this import created?</numerusform>
+            <numerusform>Delete the %n records this import created?</numerusform>
         </translation>
     </message>
     <message>
@@ -5427,9 +5427,9 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <message numerus="yes">
         <location line="+3"/>
         <source>%n item(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item in the trash</numerusform>
+            <numerusform>%n items in the trash</numerusform>
         </translation>
     </message>
 </context>
@@ -5972,9 +5972,9 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <message numerus="yes">
         <location line="+33"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message>
