@@ -66,36 +66,43 @@ void DuplicateFinder::index(const Keys &k, qint64 id)
         m_byName.insert(k.name, m_byName.value(k.name, id));
 }
 
-Error DuplicateFinder::forEachLive(const std::function<void(const Record &)> &visit) const
+namespace {
+
+// The key fields of the live records of \a type that \a condition (SQL over the table,
+// with \a binds) picks, in id order, at most \a limit (0: all), one Record at a time.
+Error forEachKeyRecord(const Database &db, EntityType type, const QString &condition, const QVariantList &binds, int limit,
+                       const std::function<void(const Record &)> &visit)
 {
-    const bool orgs = m_type == EntityType::Organisation;
-    const QString sql = orgs ? QStringLiteral("SELECT id, name, company_id, country, email, website FROM organisations "
-                                              "WHERE deleted_at IS NULL ORDER BY id")
-                             : QStringLiteral("SELECT id, first_name, last_name, organisation_id, email FROM people "
-                                              "WHERE deleted_at IS NULL ORDER BY id");
-    QSqlQuery q(m_db.connection());
+    const bool orgs = type == EntityType::Organisation;
+    const QStringList fields = orgs ? QStringList{QStringLiteral("name"), QStringLiteral("company_id"), QStringLiteral("country"),
+                                                  QStringLiteral("email"), QStringLiteral("website")}
+                                    : QStringList{QStringLiteral("first_name"), QStringLiteral("last_name"),
+                                                  QStringLiteral("organisation_id"), QStringLiteral("email")};
+    QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    Error e = Sql::prepare(q, sql);
+    Error e = Sql::prepare(q, QStringLiteral("SELECT id, %1 FROM %2 WHERE deleted_at IS NULL%3 ORDER BY id%4")
+                                  .arg(fields.join(QStringLiteral(", ")), Entities::info(type).table,
+                                       condition.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(condition),
+                                       limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
     if (!e)
         e = Sql::exec(q);
     while (!e && q.next()) {
-        Record r(m_type);
+        Record r(type);
         r.id = q.value(0).toLongLong();
-        if (orgs) {
-            r.setValue(QStringLiteral("name"), q.value(1));
-            r.setValue(QStringLiteral("company_id"), q.value(2));
-            r.setValue(QStringLiteral("country"), q.value(3));
-            r.setValue(QStringLiteral("email"), q.value(4));
-            r.setValue(QStringLiteral("website"), q.value(5));
-        } else {
-            r.setValue(QStringLiteral("first_name"), q.value(1));
-            r.setValue(QStringLiteral("last_name"), q.value(2));
-            r.setValue(QStringLiteral("organisation_id"), q.value(3));
-            r.setValue(QStringLiteral("email"), q.value(4));
-        }
+        for (int i = 0; i < fields.size(); ++i)
+            r.setValue(fields.at(i), q.value(i + 1));
         visit(r);
     }
     return e;
+}
+
+} // namespace
+
+Error DuplicateFinder::forEachLive(const std::function<void(const Record &)> &visit) const
+{
+    return forEachKeyRecord(m_db, m_type, QString(), {}, 0, visit);
 }
 
 Error DuplicateFinder::load()
@@ -116,12 +123,10 @@ qint64 DuplicateFinder::likely(Database &db, const Record &record, QString *why,
     QString prefix = folded.left(3);
     prefix.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
     const bool orgs = type == EntityType::Organisation;
-    const QString sql = orgs
-        ? QStringLiteral("SELECT id, name, company_id, country, email, website FROM organisations WHERE deleted_at IS NULL "
-                         "AND id <> ? AND ((? <> '' AND company_id = ?) OR (? <> '' AND email = ? COLLATE NOCASE) OR (? <> '' AND website LIKE ?) "
-                         "OR (? <> '' AND sort_name LIKE ? ESCAPE '\\')) LIMIT 500")
-        : QStringLiteral("SELECT id, first_name, last_name, organisation_id, email FROM people WHERE deleted_at IS NULL "
-                         "AND id <> ? AND ((? <> '' AND email = ? COLLATE NOCASE) OR (? <> '' AND sort_name LIKE ? ESCAPE '\\')) LIMIT 500");
+    const QString condition = orgs
+        ? QStringLiteral("id <> ? AND ((? <> '' AND company_id = ?) OR (? <> '' AND email = ? COLLATE NOCASE) "
+                         "OR (? <> '' AND website LIKE ?) OR (? <> '' AND sort_name LIKE ? ESCAPE '\\'))")
+        : QStringLiteral("id <> ? AND ((? <> '' AND email = ? COLLATE NOCASE) OR (? <> '' AND sort_name LIKE ? ESCAPE '\\'))");
     QVariantList binds{record.id};
     if (orgs)
         binds << record.text(QStringLiteral("company_id")) << record.text(QStringLiteral("company_id"))
@@ -130,29 +135,7 @@ qint64 DuplicateFinder::likely(Database &db, const Record &record, QString *why,
     else
         binds << record.text(QStringLiteral("email")) << record.text(QStringLiteral("email")) << prefix
               << prefix + QStringLiteral("%");
-    QSqlQuery q(db.connection());
-    Error e = Sql::prepare(q, sql);
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!e)
-        e = Sql::exec(q);
-    while (!e && q.next()) {
-        Record r(type);
-        r.id = q.value(0).toLongLong();
-        if (orgs) {
-            r.setValue(QStringLiteral("name"), q.value(1));
-            r.setValue(QStringLiteral("company_id"), q.value(2));
-            r.setValue(QStringLiteral("country"), q.value(3));
-            r.setValue(QStringLiteral("email"), q.value(4));
-            r.setValue(QStringLiteral("website"), q.value(5));
-        } else {
-            r.setValue(QStringLiteral("first_name"), q.value(1));
-            r.setValue(QStringLiteral("last_name"), q.value(2));
-            r.setValue(QStringLiteral("organisation_id"), q.value(3));
-            r.setValue(QStringLiteral("email"), q.value(4));
-        }
-        finder.index(finder.keysOf(r), r.id);
-    }
+    const Error e = forEachKeyRecord(db, type, condition, binds, 500, [&](const Record &r) { finder.index(finder.keysOf(r), r.id); });
     if (error)
         *error = e;
     return e ? 0 : finder.find(record, why);
