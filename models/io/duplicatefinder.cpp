@@ -30,7 +30,7 @@ DuplicateFinder::Keys DuplicateFinder::keysOf(const Record &r) const
     if (m_type == EntityType::Organisation) {
         k.companyId = MatchKeys::companyId(r.text(QStringLiteral("company_id")), r.text(QStringLiteral("country")));
         if (!k.companyId.isEmpty()) // ids of different countries may share digits
-            k.companyId.prepend(r.text(QStringLiteral("country")) + QLatin1Char(':'));
+            k.companyId.prepend(r.text(QStringLiteral("country")).trimmed().toUpper() + QLatin1Char(':'));
         k.domain = MatchKeys::websiteDomain(r.text(QStringLiteral("website")));
         // Pages on a shared host say nothing about who owns them.
         static const QStringList shared = {
@@ -194,7 +194,11 @@ QList<DuplicatePair> DuplicateFinder::pairs(Database &db, EntityType type, int l
 
 qint64 DuplicateFinder::find(const Record &record, QString *why) const
 {
-    const Keys k = keysOf(record);
+    return find(keysOf(record), why);
+}
+
+qint64 DuplicateFinder::find(const Keys &k, QString *why) const
+{
     if (!k.companyId.isEmpty() && m_byCompanyId.contains(k.companyId)) {
         *why = tr("the same company ID (%1)").arg(k.companyId.section(QLatin1Char(':'), 1));
         return m_byCompanyId.value(k.companyId);

@@ -321,9 +321,11 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
         QList<ImportProblem> rowProblems;
         Record record;
         bool ok = toRecord(row, &record, &rowProblems);
+        DuplicateFinder::Keys keys;
         if (ok && finder) {
             QString why;
-            if (const qint64 existing = finder->find(record, &why)) {
+            keys = finder->keysOf(record);
+            if (const qint64 existing = finder->find(keys, &why)) {
                 // Merged only into records that were there before this import.
                 if (options.duplicates == ImportOptions::Duplicates::Merge && existing <= before) {
                     QStringList filled;
@@ -371,7 +373,7 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
         if (ok) {
             ++result.validRows;
             if (finder)
-                finder->add(record);
+                finder->add(keys, record.id);
             continue;
         }
         ++result.rejected;

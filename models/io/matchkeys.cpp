@@ -363,9 +363,14 @@ QString MatchKeys::websiteDomain(const QString &raw)
         s = s.mid(scheme + 3);
     else if (s.startsWith(QLatin1String("//")))
         s = s.mid(2);
-    const qsizetype end = s.indexOf(QRegularExpression(QStringLiteral("[/?#\\\\]")));
-    if (end >= 0)
-        s.truncate(end);
+    // The host ends at the path, query, fragment or a backslash.
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c == u'/' || c == u'?' || c == u'#' || c == u'\\') {
+            s.truncate(i);
+            break;
+        }
+    }
     const qsizetype credentials = s.lastIndexOf(QLatin1Char('@'));
     if (credentials >= 0)
         s = s.mid(credentials + 1);

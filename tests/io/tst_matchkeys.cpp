@@ -504,6 +504,8 @@ void TestMatchKeys::websiteDomain_data()
                                         << "example.bg";
     QTest::newRow("fragment") << "sub.example.co.uk#top"
                               << "sub.example.co.uk";
+    QTest::newRow("backslash path") << "www.example.bg\\index.html"
+                                    << "example.bg";
     QTest::newRow("scheme-relative") << "//www.example.bg/a"
                                      << "example.bg";
     QTest::newRow("Cyrillic domain to punycode") << "пример.бг"
