@@ -2,6 +2,7 @@
 
 #include "../models/demo/demodata.h"
 #include "../models/storage/database.h"
+#include "../models/storage/migrations.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
 
@@ -87,20 +88,27 @@ bool Launcher::welcome(const QString &path)
     return false;
 }
 
+QString Launcher::runAside(const QString &label, bool counted, const std::function<void(QPromise<QString> &)> &work)
+{
+    // On a worker thread with its own connection, so that the window stays responsive.
+    QProgressDialog progress(label, QString(), 0, counted ? 100 : 0);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setMinimumDuration(300);
+    progress.setValue(0); // starts the clock that shows the dialog after 300 ms
+    QFutureWatcher<QString> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<QString>::progressValueChanged, &progress, &QProgressDialog::setValue);
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run(work));
+    loop.exec();
+    return watcher.result();
+}
+
 bool Launcher::createPath(const QString &path, bool withSampleData)
 {
-    QString message;
-    {
-        // Made on a worker thread with its own connection, so the window stays responsive.
-        QProgressDialog progress(withSampleData ? tr("Writing sample data…") : tr("Creating the database…"),
-                                 QString(), 0, 100);
-        progress.setWindowModality(Qt::ApplicationModal);
-        progress.setMinimumDuration(300);
-        QFutureWatcher<QString> watcher;
-        QObject::connect(&watcher, &QFutureWatcher<QString>::progressValueChanged, &progress, &QProgressDialog::setValue);
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcher<QString>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(QtConcurrent::run([path, withSampleData](QPromise<QString> &promise) {
+    const QString message = runAside(
+        withSampleData ? tr("Writing sample data…") : tr("Creating the database…"), true,
+        [path, withSampleData](QPromise<QString> &promise) {
             OpenError error;
             auto db = Database::create(path, &error);
             if (!db) {
@@ -118,10 +126,7 @@ bool Launcher::createPath(const QString &path, bool withSampleData)
                 }
             }
             promise.addResult(QString());
-        }));
-        loop.exec();
-        message = watcher.result();
-    }
+        });
     if (!message.isEmpty())
         return offerAlternatives(message);
     return openPath(path);
@@ -136,6 +141,31 @@ bool Launcher::openPath(const QString &path)
     // it has passed.
     Database::Options options;
     options.check = Database::Check::None;
+    // A file made by an older HubDesk is upgraded first, on a worker thread with a
+    // busy dialog: on a large file the upgrade's checks read all of it (12 s for 1.5 GB
+    // of a million interactions, more from a cold disk). The header's version is only a
+    // hint (a write-ahead log may hold a newer one); the open below decides.
+    const FileHeader header = FileHeader::read(path);
+    if (header.sqlite && header.applicationId == Database::ApplicationId && header.userVersion > 0
+        && header.userVersion < Migrations::latest() && QFileInfo(path).isWritable()) {
+        const QString message = runAside(
+            tr("Upgrading %1\nto this version of HubDesk (database version %2 to %3).\n\nA large database takes a minute "
+               "or two; if anything fails, the file stays as it was.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(header.userVersion)
+                .arg(Migrations::latest()),
+            false, [path](QPromise<QString> &promise) {
+                Database::Options upgrade;
+                upgrade.check = Database::Check::Quick; // never upgrade a damaged file
+                OpenError failure;
+                const auto upgraded = Database::open(path, upgrade, &failure);
+                promise.addResult(upgraded ? QString() : failure.message);
+            });
+        if (!message.isEmpty()) {
+            RecentFiles::remove(path);
+            return offerAlternatives(message);
+        }
+    }
     auto db = Database::open(path, options, &error);
     if (!db) {
         RecentFiles::remove(path);

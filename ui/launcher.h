@@ -2,6 +2,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QPromise>
+
+#include <functional>
 
 namespace hubdesk {
 
@@ -31,6 +34,9 @@ private:
     void chooseAndCreate();
     bool offerAlternatives(const QString &message);
     void checkInBackground(const QString &path);
+    // Runs \a work on a worker thread behind a modal progress dialog (a bar when
+    // \a counted, else busy) and returns its result.
+    static QString runAside(const QString &label, bool counted, const std::function<void(QPromise<QString> &)> &work);
 
     QPointer<MainWindow> m_window;
 };

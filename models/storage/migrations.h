@@ -32,6 +32,8 @@ public:
     // Runs every migration above \a fromVersion up to \a toVersion (default: latest).
     // A failed migration rolls back and leaves the file at the last version that completed.
     static Error apply(const QSqlDatabase &db, int fromVersion, int toVersion = -1);
+    // The same over a given list (tests give their own; resource may be a file path).
+    static Error apply(const QSqlDatabase &db, const QList<Migration> &migrations, int fromVersion, int toVersion);
     static QString script(const Migration &migration);
 };
 

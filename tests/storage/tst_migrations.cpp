@@ -7,6 +7,7 @@
 #include "storage/sql.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,8 @@ private slots:
     void fromEveryEarlierVersion_data();
     void fromEveryEarlierVersion();
     void failedMigration_rollsBackAndKeepsTheVersion();
+    void brokenReference_refusesTheUpgrade_data();
+    void brokenReference_refusesTheUpgrade();
     void tables_matchTheEntityDescriptions();
     void enumerationTables_matchTheCode();
     void voucherTransitions_matchTheCode();
@@ -117,6 +120,63 @@ void TestMigrations::failedMigration_rollsBackAndKeepsTheVersion()
     QVERIFY(!Database::open(file, &error));
     QCOMPARE(error.kind, OpenError::Kind::UpgradeFailed);
     QVERIFY(error.message.contains(QLatin1String("could not be upgraded")));
+}
+
+void TestMigrations::brokenReference_refusesTheUpgrade_data()
+{
+    // Version 1 makes a parent and a child referring to it; version 2 is the migration
+    // under test. Only the tables it writes (and those referring to tables whose rows it
+    // changes or removes) are checked, so each way of breaking a reference is tried.
+    QTest::addColumn<QString>("migration");
+    QTest::addColumn<QString>("brokenIn"); // empty: the upgrade passes
+    QTest::newRow("a new table") << "CREATE TABLE other (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id));"
+                                 << "";
+    QTest::newRow("a new table with a dangling row")
+        << "CREATE TABLE other (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id));\n"
+           "INSERT INTO other (parent_id) VALUES (99);"
+        << "other";
+    QTest::newRow("a parent row deleted") << "DELETE FROM parent WHERE id = 1;" << "child";
+    QTest::newRow("a parent key changed") << "UPDATE parent SET id = 7 WHERE id = 1;" << "child";
+    QTest::newRow("a parent replaced") << "INSERT OR REPLACE INTO parent (id, name) VALUES (1, 'x');\nDELETE FROM parent;"
+                                       << "child";
+    QTest::newRow("a parent dropped") << "DROP TABLE parent;" << "child";
+    QTest::newRow("a child pointed nowhere") << "UPDATE child SET parent_id = 42;" << "child";
+    QTest::newRow("a lower-case, quoted child insert") << "insert into \"child\" (parent_id) values (5);" << "child";
+    QTest::newRow("a parent row added") << "INSERT INTO parent (id, name) VALUES (2, 'b');" << "";
+}
+
+void TestMigrations::brokenReference_refusesTheUpgrade()
+{
+    QFETCH(QString, migration);
+    QFETCH(QString, brokenIn);
+    QTemporaryDir dir;
+    const auto write = [&](const QString &name, const QString &text) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+    };
+    write(QStringLiteral("1.sql"), QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY, name TEXT);\n"
+                                                  "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent(id));\n"
+                                                  "INSERT INTO parent (id, name) VALUES (1, 'a');\n"
+                                                  "INSERT INTO child (parent_id) VALUES (1);\n"));
+    write(QStringLiteral("2.sql"), migration);
+    const QList<Migrations::Migration> list = {
+        {1, QStringLiteral("start"), dir.filePath(QStringLiteral("1.sql")), {}},
+        {2, QStringLiteral("under test"), dir.filePath(QStringLiteral("2.sql")), {}},
+    };
+    auto db = Database::createAtVersion(dir.filePath(QStringLiteral("m.hubdesk")), 0, nullptr);
+    QVERIFY(db);
+    QCOMPARE(Migrations::apply(db->connection(), list, 0, 1).code, Error::Code::None);
+    const Error e = Migrations::apply(db->connection(), list, 1, 2);
+    if (brokenIn.isEmpty()) {
+        QVERIFY2(!e, qPrintable(e.message));
+        QCOMPARE(db->schemaVersion(), 2);
+        return;
+    }
+    QCOMPARE(e.code, Error::Code::Constraint);
+    QVERIFY2(e.message.contains(QStringLiteral("version 2")) && e.message.contains(brokenIn), qPrintable(e.message));
+    QCOMPARE(db->schemaVersion(), 1);
+    QCOMPARE(Sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM parent")).toInt(), 1);
 }
 
 void TestMigrations::tables_matchTheEntityDescriptions()

@@ -14,6 +14,7 @@
 #include "../../ui/voucherpanel.h"
 #include "../../ui/voucherstepdialog.h"
 #include "demo/demodata.h"
+#include "storage/migrations.h"
 #include "storage/programmefigures.h"
 #include "storage/repositories.h"
 #include "storage/sql.h"
@@ -64,6 +65,7 @@ private slots:
     void quickEntry_enterSavesAndStartsTheNext();
     void layout_isRestoredAfterRestart();
     void damagedFile_isClosedAfterTheBackgroundCheck();
+    void olderFile_isUpgradedBeforeTheWindowOpens();
     void dashboard_showsTheCurrentPeriodAndFollowsChanges();
     void writes_waitForTheBackgroundCheck();
 
@@ -558,6 +560,27 @@ void TestDesktop::damagedFile_isClosedAfterTheBackgroundCheck()
     QVERIFY2(damaged.contains(QStringLiteral("damaged")), qPrintable(damaged));
     QTRY_VERIFY(window.isNull() || !window->isVisible());
     QCOMPARE(test::readBytes(m_file), bytes); // nothing was written to it
+}
+
+void TestDesktop::olderFile_isUpgradedBeforeTheWindowOpens()
+{
+    cleanup();
+    QFile::remove(m_file);
+    {
+        auto db = Database::createAtVersion(m_file, 3, nullptr);
+        QVERIFY(db);
+    }
+    QCOMPARE(FileHeader::read(m_file).userVersion, 3);
+    Launcher launcher;
+    QVERIFY(launcher.openPath(m_file));
+    QPointer<MainWindow> window = launcher.window();
+    QVERIFY(window);
+    QCOMPARE(window->database().schemaVersion(), Migrations::latest());
+    QVERIFY(Sql::scalar(window->database().connection(),
+                        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'import_updates'"))
+                .toInt()
+            == 1);
+    window->close();
 }
 
 void TestDesktop::dashboard_showsTheCurrentPeriodAndFollowsChanges()
