@@ -15,7 +15,6 @@ namespace hubdesk {
 RowInserter::RowInserter(const Database &db, EntityType type)
     : m_db(db)
     , m_info(Entities::info(type))
-    , m_row(db.connection())
 {
     for (const Field &f : m_info.fields) {
         if (f.isSet())
@@ -59,16 +58,16 @@ Error RowInserter::prepare()
     QStringList marks;
     for (int i = 0; i < columns.size(); ++i)
         marks.append(QStringLiteral("?"));
-    if (Error e = Sql::prepare(m_row, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                          .arg(m_info.table, columns.join(QLatin1String(", ")),
-                                               marks.join(QLatin1String(", ")))))
+    if (Error e = m_row.prepare(m_db.handle(), QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                                   .arg(m_info.table, columns.join(QLatin1String(", ")),
+                                                        marks.join(QLatin1String(", ")))))
         return e;
     for (const Field &f : m_setFields) {
-        QSqlQuery q(m_db.connection());
-        if (Error e = Sql::prepare(q, QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)")
-                                          .arg(f.joinTable, f.ownerColumn, f.valueColumn)))
+        auto q = std::make_unique<PreparedStatement>();
+        if (Error e = q->prepare(m_db.handle(), QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)")
+                                                    .arg(f.joinTable, f.ownerColumn, f.valueColumn)))
             return e;
-        m_sets.append(q);
+        m_sets.push_back(std::move(q));
     }
     m_prepared = true;
     return {};
@@ -93,29 +92,30 @@ Error RowInserter::insert(Record &record)
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString nowText = Timestamp::toText(now);
-    m_row.addBindValue(record.uuid);
-    m_row.addBindValue(nowText);
-    m_row.addBindValue(nowText);
-    m_row.addBindValue(1);
+    int column = 0;
+    m_row.bind(++column, record.uuid);
+    m_row.bind(++column, nowText);
+    m_row.bind(++column, nowText);
+    m_row.bind(++column, 1);
     for (const Field &f : m_rowFields)
-        m_row.addBindValue(RecordCodec::toSql(f, record.value(f.key)));
+        m_row.bind(++column, RecordCodec::toSql(f, record.value(f.key)));
     if (storesSortName(m_info.type))
-        m_row.addBindValue(sortNameOf(record));
+        m_row.bind(++column, sortNameOf(record));
     if (storesSearchText(m_info.type))
-        m_row.addBindValue(searchText);
-    if (Error e = Sql::exec(m_row))
+        m_row.bind(++column, searchText);
+    if (Error e = m_row.run())
         return e;
-    record.id = m_row.lastInsertId().toLongLong();
+    record.id = m_row.lastInsertId();
     record.createdAt = now;
     record.updatedAt = now;
     record.version = 1;
     record.deletedAt = QDateTime();
-    for (int i = 0; i < m_setFields.size(); ++i) {
-        QSqlQuery &q = m_sets[i];
-        for (const QString &item : record.list(m_setFields.at(i).key)) {
-            q.addBindValue(record.id);
-            q.addBindValue(item);
-            if (Error e = Sql::exec(q))
+    for (size_t i = 0; i < m_sets.size(); ++i) {
+        PreparedStatement &q = *m_sets[i];
+        for (const QString &item : record.list(m_setFields.at(int(i)).key)) {
+            q.bind(1, record.id);
+            q.bind(2, item);
+            if (Error e = q.run())
                 return e;
         }
     }

@@ -2,17 +2,21 @@
 
 #include "../domain/record.h"
 #include "error.h"
+#include "preparedstatement.h"
 
-#include <QSqlQuery>
+#include <memory>
+#include <vector>
 
 namespace hubdesk {
 
 class Database;
 
 // Inserts records of one entity with statements prepared once and reused, so that
-// a bulk load does not parse its SQL a million times. It writes the row, its sets
+// a bulk load does not parse its SQL a million times (on SQLite's own handle:
+// see PreparedStatement). It writes the row, its sets
 // (join tables), the bookkeeping columns and the derived sort_name and search_text;
-// checking and auditing are the caller's.
+// checking and auditing are the caller's. Its statements are SQLite's own, so an
+// inserter lives in a function's scope, never beyond the connection (see PreparedStatement).
 class RowInserter
 {
 public:
@@ -34,8 +38,8 @@ private:
     const EntityInfo &m_info;
     QList<Field> m_rowFields;
     QList<Field> m_setFields;
-    QSqlQuery m_row;
-    QList<QSqlQuery> m_sets;
+    PreparedStatement m_row;
+    std::vector<std::unique_ptr<PreparedStatement>> m_sets;
     bool m_prepared = false;
 };
 
