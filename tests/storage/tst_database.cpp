@@ -1,6 +1,7 @@
 // Opening files: HubDesk's pragmas on every connection, and every refusal leaves the file's bytes as they were.
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/preparedstatement.h"
 #include "storage/repositories.h"
 #include "storage/sql.h"
 #include "testsupport.h"
@@ -29,6 +30,9 @@ private slots:
     void create_refusesAnExistingFile();
     void missingFileAndFolder_areNamed();
     void secondConnection_seesTheSameData();
+    void preparedStatement_storesEveryKindOfValue_data();
+    void preparedStatement_storesEveryKindOfValue();
+    void preparedStatement_namesARefusalAndRunsAgain();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -266,4 +270,77 @@ void TestDatabase::secondConnection_seesTheSameData()
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
+void TestDatabase::preparedStatement_storesEveryKindOfValue_data()
+{
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("type");  // typeof() of what was stored
+    QTest::addColumn<QString>("quoted"); // quote() of it
+    QTest::newRow("invalid") << QVariant() << "null" << "NULL";
+    QTest::newRow("null string") << QVariant(QString()) << "null" << "NULL";
+    QTest::newRow("empty string") << QVariant(QStringLiteral("")) << "text" << "''";
+    QTest::newRow("integer") << QVariant(42) << "integer" << "42";
+    QTest::newRow("64-bit integer") << QVariant(Q_INT64_C(9007199254740993)) << "integer" << "9007199254740993";
+    QTest::newRow("boolean") << QVariant(true) << "integer" << "1";
+    QTest::newRow("real") << QVariant(2.5) << "real" << "2.5";
+    QTest::newRow("blob with a NUL") << QVariant(QByteArray("a\0b", 3)) << "blob" << "X'610062'";
+    QTest::newRow("null blob") << QVariant(QByteArray()) << "null" << "NULL";
+    QTest::newRow("quotes and SQL") << QVariant(QStringLiteral("O'Brien'); DROP TABLE t; --")) << "text"
+                                    << "'O''Brien''); DROP TABLE t; --'";
+    QTest::newRow("Cyrillic and emoji") << QVariant(QStringLiteral("„Дисиб“ ООД 🚀")) << "text"
+                                        << QStringLiteral("'„Дисиб“ ООД 🚀'");
+}
+
+void TestDatabase::preparedStatement_storesEveryKindOfValue()
+{
+    QFETCH(QVariant, value);
+    QFETCH(QString, type);
+    QFETCH(QString, quoted);
+    auto db = Database::createInMemory();
+    QVERIFY(db);
+    QVERIFY(!Sql::run(db->connection(), QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v)")));
+    {
+        PreparedStatement insert;
+        QVERIFY(!insert.prepare(db->handle(), QStringLiteral("INSERT INTO t (v) VALUES (?)")));
+        insert.bind(1, value);
+        QVERIFY(!insert.run());
+        QCOMPARE(insert.lastInsertId(), 1);
+        // The values do not stay bound: the next row gets NULL unless given one.
+        QVERIFY(!insert.run());
+    }
+    QCOMPARE(Sql::scalar(db->connection(), QStringLiteral("SELECT typeof(v) FROM t WHERE id = 1")).toString(), type);
+    QCOMPARE(Sql::scalar(db->connection(), QStringLiteral("SELECT quote(v) FROM t WHERE id = 1")).toString(), quoted);
+    QCOMPARE(Sql::scalar(db->connection(), QStringLiteral("SELECT typeof(v) FROM t WHERE id = 2")).toString(), QStringLiteral("null"));
+}
+
+void TestDatabase::preparedStatement_namesARefusalAndRunsAgain()
+{
+    auto db = Database::createInMemory();
+    QVERIFY(db);
+    QVERIFY(!Sql::run(db->connection(), QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT UNIQUE CHECK (length(v) < 5))")));
+    PreparedStatement bad;
+    const Error syntax = bad.prepare(db->handle(), QStringLiteral("INSERT INTO nowhere VALUES (?)"));
+    QVERIFY(syntax);
+    QVERIFY2(syntax.message.contains(QStringLiteral("nowhere")), qPrintable(syntax.message));
+    QVERIFY(!bad.isPrepared());
+    QVERIFY(bad.prepare(nullptr, QStringLiteral("SELECT 1")));
+
+    PreparedStatement insert;
+    QVERIFY(!insert.prepare(db->handle(), QStringLiteral("INSERT INTO t (v) VALUES (?)")));
+    insert.bind(1, QStringLiteral("abc"));
+    QVERIFY(!insert.run());
+    insert.bind(1, QStringLiteral("abc"));
+    const Error twice = insert.run();
+    QCOMPARE(twice.code, Error::Code::Constraint);
+    QVERIFY2(twice.message.contains(QStringLiteral("already exists")) && twice.message.contains(QStringLiteral("t.v")),
+             qPrintable(twice.message));
+    insert.bind(1, QStringLiteral("too long"));
+    const Error check = insert.run();
+    QCOMPARE(check.code, Error::Code::Constraint);
+    QVERIFY2(check.message.contains(QStringLiteral("CHECK")), qPrintable(check.message));
+    // After refusals the statement still works, and nothing half-written stayed.
+    insert.bind(1, QStringLiteral("xyz"));
+    QVERIFY(!insert.run());
+    QCOMPARE(Sql::scalar(db->connection(), QStringLiteral("SELECT group_concat(v, ',') FROM t")).toString(), QStringLiteral("abc,xyz"));
+}
+
 #include "tst_database.moc"
