@@ -5,9 +5,12 @@
 #include "../domain/uuid.h"
 #include "../reports/csvreportwriter.h"
 #include "../storage/auditlog.h"
+#include "../storage/bulkimportsession.h"
 #include "../storage/bulkwriter.h"
 #include "../storage/database.h"
+#include "../storage/importbatches.h"
 #include "../storage/recordcodec.h"
+#include "../storage/recordlabels.h"
 #include "../storage/repositories.h"
 #include "../storage/repository.h"
 #include "../storage/searchindex.h"
@@ -22,7 +25,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSqlQuery>
 
 #include <memory>
 
@@ -72,7 +74,7 @@ QString Importer::columnName(int column) const
     return header.isEmpty() ? tr("column %1").arg(column + 1) : tr("column %1 “%2”").arg(column + 1).arg(header);
 }
 
-Error Importer::mergeInto(qint64 id, const Record &row, QStringList *filled, QList<MergedRecord> *updates)
+Error Importer::mergeInto(qint64 id, const Record &row, QStringList *filled, QList<ImportUpdate> *updates)
 {
     auto repo = Repositories::create(m_db, m_mapping.target);
     Record existing;
@@ -114,9 +116,7 @@ Error Importer::mergeInto(qint64 id, const Record &row, QStringList *filled, QLi
 QString Importer::existingLabel(qint64 id) const
 {
     // The row may duplicate one made earlier in this import: read inside the transaction.
-    const EntityInfo &info = Entities::info(m_mapping.target);
-    return Sql::scalar(m_db.connection(), QStringLiteral("SELECT label FROM %1 WHERE id = ?").arg(info.listView), {id})
-        .toString();
+    return RecordLabels::of(m_db, m_mapping.target, id);
 }
 
 QString Importer::whereIs(const QString &field) const
@@ -144,24 +144,12 @@ QVariant Importer::reference(const Field &field, const QString &text, QString *p
             *problem = cached->toString();
         return cached->typeId() == QMetaType::QString ? QVariant() : *cached;
     }
-    QString sql = QStringLiteral("SELECT id FROM %1 WHERE deleted_at IS NULL AND label = ? COLLATE NOCASE").arg(target.listView);
-    QVariantList binds{text};
-    if (field.reference == EntityType::Person) {
-        sql += QStringLiteral(" OR (deleted_at IS NULL AND email = ? COLLATE NOCASE)");
-        binds.append(text);
-    }
-    QSqlQuery q(m_db.connection());
-    QList<qint64> ids;
-    if (!Sql::prepare(q, sql + QStringLiteral(" LIMIT 2"))) {
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        if (!Sql::exec(q)) {
-            while (q.next())
-                ids.append(q.value(0).toLongLong());
-        }
-    }
+    Error e;
+    const QList<qint64> ids = RecordLabels::named(m_db, field.reference, text, 2, &e);
     QVariant result;
-    if (ids.size() == 1) {
+    if (e) {
+        *problem = e.message;
+    } else if (ids.size() == 1) {
         result = ids.first();
     } else {
         const QString name = target.singularLabel().toLower();
@@ -225,7 +213,6 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
                            const std::function<bool(qint64, qint64)> &progress)
 {
     ImportResult result;
-    const EntityInfo &info = Entities::info(m_mapping.target);
     const auto keep = [&](const ImportProblem &p) {
         ++result.problemCount;
         if (result.problems.size() < options.problemLimit)
@@ -241,55 +228,20 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
     rejects.key = QStringLiteral("rejected");
     int widest = 0;
 
-    // Each row's statement opens a statement journal, and the search index (FTS5, kept by
-    // triggers) writes at every statement boundary: in a temporary file that was two fifths
-    // of an import's time (100,000 stakeholders: 11.9 s, in memory 7.2 s). A bigger page
-    // cache keeps the transaction's pages from spilling. Both are given back after.
-    const QSqlDatabase connection = m_db.connection();
-    const QVariant cacheBefore = Sql::scalar(connection, QStringLiteral("PRAGMA cache_size"));
-    const QVariant tempBefore = Sql::scalar(connection, QStringLiteral("PRAGMA temp_store"));
-    Sql::run(connection, QStringLiteral("PRAGMA cache_size = -131072"));
-    Sql::run(connection, QStringLiteral("PRAGMA temp_store = MEMORY"));
-    struct Restore
-    {
-        const QSqlDatabase db;
-        const QVariant cache;
-        const QVariant temp;
-        ~Restore()
-        {
-            Sql::run(db, QStringLiteral("PRAGMA cache_size = %1").arg(cache.toLongLong()));
-            Sql::run(db, QStringLiteral("PRAGMA temp_store = %1").arg(temp.toLongLong()));
-        }
-    } restore{connection, cacheBefore, tempBefore};
-
+    BulkImportSession session(m_db, m_mapping.target);
     const QString started = Timestamp::now();
     const QString batch = Uuid::create();
     WriteTransaction transaction(m_db.connection());
-    if (Error e = transaction.begin()) {
-        result.error = e;
+    Error begun = transaction.begin();
+    if (!begun)
+        begun = session.begin();
+    if (begun) {
+        result.error = begun;
         return result;
     }
-    const qint64 before = Sql::scalar(m_db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(info.table)).toLongLong();
-
-    // The search index is written once for all the new rows, not row by row: FTS5 writes
-    // its pending terms at every statement's end, which was a third of an import's time.
-    // The insert trigger is dropped inside the transaction (a rollback brings it back)
-    // and put back, with the new rows indexed in one statement, before the commit.
-    const QString ftsTrigger = info.table + QStringLiteral("_search_insert");
-    QString ftsTriggerSql;
-    if (SearchText::isIndexed(m_mapping.target)) {
-        ftsTriggerSql = Sql::scalar(connection, QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?"),
-                                    {ftsTrigger})
-                            .toString();
-        if (!ftsTriggerSql.isEmpty()) {
-            if (Error e = Sql::run(connection, QStringLiteral("DROP TRIGGER %1").arg(ftsTrigger))) {
-                result.error = e;
-                return result;
-            }
-        }
-    }
+    const qint64 before = session.lastIdBefore();
     BulkWriter writer(m_db, m_mapping.target);
-    QList<MergedRecord> updates;
+    QList<ImportUpdate> updates;
     std::unique_ptr<DuplicateFinder> finder;
     if (options.duplicates != ImportOptions::Duplicates::Create && DuplicateFinder::supports(m_mapping.target)) {
         finder = std::make_unique<DuplicateFinder>(m_db, m_mapping.target);
@@ -398,40 +350,24 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
     if (result.error || result.cancelled || options.dryRun || refused || result.validRows == 0) {
         transaction.rollback();
     } else {
-        const qint64 last = Sql::scalar(m_db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(info.table)).toLongLong();
         const qint64 created = result.validRows - result.merged;
-        Error e;
-        if (last - before != created)
-            e = Error::make(Error::Code::Internal, tr("The new records did not get consecutive numbers; nothing was imported."));
-        if (!e && !ftsTriggerSql.isEmpty()) {
-            e = Sql::run(connection, QStringLiteral("INSERT INTO %1 (rowid, search_text) SELECT id, search_text FROM %2 WHERE id > ?")
-                                         .arg(SearchIndex::ftsTable(info), info.table),
-                         {before});
-            if (!e)
-                e = Sql::run(connection, ftsTriggerSql);
-        }
+        qint64 last = 0;
+        Error e = session.finish(created, &last);
         if (!e) {
-            QJsonObject changes;
-            changes.insert(QStringLiteral("rows"), created);
-            changes.insert(QStringLiteral("merged"), result.merged);
-            changes.insert(QStringLiteral("rejected"), result.rejected);
-            changes.insert(QStringLiteral("source"), options.sourceName);
-            e = AuditLog::write(m_db, QStringLiteral("import"), info.key, 0, QString(), changes, batch);
+            ImportBatchRecord kept;
+            kept.batch = batch;
+            kept.entity = m_mapping.target;
+            kept.source = options.sourceName;
+            kept.startedAt = started;
+            kept.rowsRead = result.rowsRead;
+            kept.created = created;
+            kept.rejected = result.rejected;
+            kept.merged = result.merged;
+            kept.firstId = before + 1;
+            kept.lastId = last;
+            kept.updates = updates;
+            e = ImportBatches::record(m_db, kept);
         }
-        if (!e)
-            e = Sql::run(m_db.connection(),
-                         QStringLiteral("INSERT INTO import_batches (batch, entity, source, started_at, finished_at, actor, "
-                                        "rows_read, rows_created, rows_rejected, first_id, last_id, rows_merged) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {batch, info.key, options.sourceName.isEmpty() ? tr("(no file name)") : options.sourceName, started, Timestamp::now(), m_db.actor(), result.rowsRead,
-                          created, result.rejected, created > 0 ? QVariant(before + 1) : QVariant(),
-                          created > 0 ? QVariant(last) : QVariant(), result.merged});
-        for (qsizetype i = 0; !e && i < updates.size(); ++i)
-            e = Sql::run(m_db.connection(),
-                         QStringLiteral("INSERT INTO import_updates (batch, record_id, before, version_after) VALUES (?, ?, ?, ?)"),
-                         {batch, updates.at(i).id,
-                          QString::fromUtf8(QJsonDocument(updates.at(i).before).toJson(QJsonDocument::Compact)),
-                          updates.at(i).versionAfter});
         if (!e)
             e = transaction.commit();
         if (e) {
@@ -468,153 +404,12 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
 
 QList<ImportBatch> Importer::batches(Database &db, Error *error)
 {
-    QList<ImportBatch> list;
-    QSqlQuery q(db.connection());
-    Error e = Sql::prepare(q, QStringLiteral("SELECT batch, entity, source, started_at, actor, rows_read, rows_created, "
-                                             "rows_rejected, reverted_at FROM import_batches ORDER BY id DESC"));
-    if (!e)
-        e = Sql::exec(q);
-    while (!e && q.next()) {
-        ImportBatch b;
-        b.batch = q.value(0).toString();
-        b.entity = q.value(1).toString();
-        b.source = q.value(2).toString();
-        b.startedAt = Timestamp::fromText(q.value(3).toString());
-        b.actor = q.value(4).toString();
-        b.rowsRead = q.value(5).toLongLong();
-        b.created = q.value(6).toLongLong();
-        b.rejected = q.value(7).toLongLong();
-        if (!q.value(8).isNull())
-            b.revertedAt = Timestamp::fromText(q.value(8).toString());
-        list.append(b);
-    }
-    if (error)
-        *error = e;
-    return list;
+    return ImportBatches::list(db, error);
 }
 
 Error Importer::revert(Database &db, const QString &batch, bool force)
 {
-    const QSqlDatabase c = db.connection();
-    WriteTransaction transaction(c);
-    if (Error e = transaction.begin())
-        return e;
-    QSqlQuery q(c);
-    Error e = Sql::prepare(q, QStringLiteral("SELECT entity, started_at, finished_at, first_id, last_id, rows_created, "
-                                             "reverted_at, source FROM import_batches WHERE batch = ?"));
-    if (!e) {
-        q.addBindValue(batch);
-        e = Sql::exec(q);
-    }
-    if (e)
-        return e;
-    if (!q.next())
-        return Error::make(Error::Code::NotFound, tr("There is no import “%1”.").arg(batch));
-    bool ok = false;
-    const EntityType type = Entities::fromKey(q.value(0).toString(), &ok);
-    if (!ok)
-        return Error::make(Error::Code::Internal, tr("The import “%1” names an unknown kind of record.").arg(batch));
-    const QString startedAt = q.value(1).toString();
-    const QString finishedAt = q.value(2).toString();
-    const QVariant firstId = q.value(3);
-    const QVariant lastId = q.value(4);
-    const qint64 created = q.value(5).toLongLong();
-    const QString source = q.value(7).toString();
-    if (!q.value(6).isNull())
-        return Error::make(Error::Code::Refused, tr("The import of “%1” was taken back already.").arg(source));
-    q.finish();
-    const EntityInfo &info = Entities::info(type);
-
-    // Records the import merged rows into: each one goes back to its values before,
-    // unless it was changed since (then the whole revert is refused, unless forced).
-    auto repo = Repositories::create(db, type);
-    QList<QPair<Record, QJsonObject>> restores;
-    {
-        QSqlQuery u(c);
-        Error ue = Sql::prepare(u, QStringLiteral("SELECT record_id, before, version_after FROM import_updates WHERE batch = ? ORDER BY id"));
-        if (!ue) {
-            u.addBindValue(batch);
-            ue = Sql::exec(u);
-        }
-        qint64 changedSince = 0;
-        while (!ue && u.next()) {
-            Record r;
-            if (Error g = repo->get(u.value(0).toLongLong(), &r, true))
-                return g;
-            if (r.version != u.value(2).toLongLong())
-                ++changedSince;
-            restores.append({r, QJsonDocument::fromJson(u.value(1).toString().toUtf8()).object()});
-        }
-        if (ue)
-            return ue;
-        if (changedSince > 0 && !force)
-            return Error::make(Error::Code::Conflict,
-                               tr("%1 of the records this import added values to were changed since. Taking the import "
-                                  "back would undo those changes too; confirm to take it back anyway.")
-                                   .arg(changedSince));
-    }
-
-    // Exactly the rows the import made: its id run, created while it ran.
-    const QString mine = QStringLiteral("id BETWEEN ? AND ? AND created_at BETWEEN ? AND ?");
-    const QVariantList mineBinds{firstId, lastId, startedAt, finishedAt};
-    if (created > 0) {
-        // Changed since: edited and not in the trash (what is in the trash was let go).
-        const qint64 changed = Sql::scalar(c, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 AND version > 1 AND deleted_at IS NULL").arg(info.table, mine),
-                                           mineBinds, &e)
-                                   .toLongLong();
-        if (e)
-            return e;
-        if (changed > 0 && !force)
-            return Error::make(Error::Code::Conflict,
-                               tr("%1 of the records this import made were changed since. Taking the import back would "
-                                  "delete those changes too; confirm to take it back anyway.")
-                                   .arg(changed));
-        // Records elsewhere that refer to them (a person made since, linked to an imported
-        // stakeholder) would lose their link or block the delete: refused, with what.
-        for (const auto &ref : Entities::referencesTo(type)) {
-            const EntityInfo &other = Entities::info(ref.first);
-            const qint64 referring =
-                Sql::scalar(c, QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IN (SELECT id FROM %3 WHERE %4)")
-                                   .arg(other.table, ref.second.key, info.table, mine),
-                            mineBinds, &e)
-                    .toLongLong();
-            if (e)
-                return e;
-            if (referring > 0)
-                return Error::make(Error::Code::Refused,
-                                   tr("%1 %2 made or changed since refer to records of this import (%3). Link them "
-                                      "elsewhere or move them to the trash first.")
-                                       .arg(referring)
-                                       .arg(other.pluralLabel().toLower(), ref.second.translatedLabel()));
-        }
-        e = Sql::run(c, QStringLiteral("DELETE FROM %1 WHERE %2").arg(info.table, mine), mineBinds);
-        if (e)
-            return e;
-        // Deleted records that were in the trash leave their trash entry empty.
-        e = Sql::run(c, QStringLiteral("DELETE FROM trash WHERE entity = ? AND record_id BETWEEN ? AND ? AND NOT EXISTS "
-                                       "(SELECT 1 FROM %1 WHERE id = trash.record_id)")
-                            .arg(info.table),
-                     {info.key, firstId, lastId});
-        if (e)
-            return e;
-    }
-    for (auto &restore : restores) {
-        Record r = restore.first;
-        RecordCodec::fromJson(restore.second, &r);
-        if (Error u = repo->update(r))
-            return u;
-    }
-    e = Sql::run(c, QStringLiteral("UPDATE import_batches SET reverted_at = ?, reverted_by = ? WHERE batch = ?"),
-                 {Timestamp::now(), db.actor(), batch});
-    if (!e) {
-        QJsonObject changes;
-        changes.insert(QStringLiteral("rows"), created);
-        changes.insert(QStringLiteral("source"), source);
-        e = AuditLog::write(db, QStringLiteral("import_revert"), info.key, 0, QString(), changes, batch);
-    }
-    if (!e)
-        e = transaction.commit();
-    return e;
+    return ImportBatches::revert(db, batch, force);
 }
 
 } // namespace hubdesk

@@ -2,6 +2,7 @@
 
 #include "../domain/record.h"
 #include "../storage/error.h"
+#include "../storage/importbatches.h"
 #include "importmapping.h"
 #include "tablesource.h"
 
@@ -75,20 +76,6 @@ struct ImportResult
     Error error;          // the file or the database failed (not a row's problem)
 };
 
-// A past import, as the list of imports to revert shows it.
-struct ImportBatch
-{
-    QString batch;
-    QString entity;
-    QString source;
-    QDateTime startedAt;
-    QString actor;
-    qint64 rowsRead = 0;
-    qint64 created = 0;
-    qint64 rejected = 0;
-    QDateTime revertedAt;
-};
-
 // Reads rows from a TableSource, turns them into records by an ImportMapping, checks
 // each against the domain rules and writes the valid ones in one transaction as one
 // batch, which revert() takes back whole. Runs on any thread, on the connection of
@@ -119,14 +106,7 @@ private:
     QString columnName(int column) const;
     QString whereIs(const QString &field) const;
     QString existingLabel(qint64 id) const;
-    // A record an import merged a row into: its values before and its version after.
-    struct MergedRecord
-    {
-        qint64 id;
-        QJsonObject before;
-        qint64 versionAfter;
-    };
-    Error mergeInto(qint64 id, const Record &row, QStringList *filled, QList<MergedRecord> *updates);
+    Error mergeInto(qint64 id, const Record &row, QStringList *filled, QList<ImportUpdate> *updates);
     QVariant reference(const Field &field, const QString &text, QString *problem);
 
     Database &m_db;

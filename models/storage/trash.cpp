@@ -5,6 +5,7 @@
 #include "../domain/voucherworkflow.h"
 #include "auditlog.h"
 #include "database.h"
+#include "recordlabels.h"
 #include "sql.h"
 #include "writetransaction.h"
 
@@ -48,9 +49,7 @@ QList<qint64> ids(const Database &db, const QString &sql, const QVariantList &bi
 
 QString labelOf(const Database &db, EntityType type, qint64 id)
 {
-    return Sql::scalar(db.connection(),
-                       QStringLiteral("SELECT label FROM %1 WHERE id = ?").arg(Entities::info(type).listView), {id})
-        .toString();
+    return RecordLabels::of(db, type, id);
 }
 
 // The uuids of the records of one table that carry a batch, for the audit lines.
