@@ -115,7 +115,7 @@
         <location line="+64"/>
         <location line="+45"/>
         <location filename="../app/importcommand.cpp" line="+87"/>
-        <location filename="../app/exportcommand.cpp" line="+56"/>
+        <location filename="../app/exportcommand.cpp" line="+58"/>
         <source>The command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -249,7 +249,7 @@ Exit codes: 0 written, 1 the database could not be read or a file not written, 6
     <message>
         <location line="+2"/>
         <location filename="../app/importcommand.cpp" line="+38"/>
-        <location filename="../app/exportcommand.cpp" line="+23"/>
+        <location filename="../app/exportcommand.cpp" line="+38"/>
         <source>--db FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,14 +294,14 @@ Exit codes: 0 written, 1 the database could not be read or a file not written, 6
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../app/importcommand.cpp" line="+43"/>
-        <location filename="../app/exportcommand.cpp" line="+15"/>
+        <location line="+4"/>
+        <location filename="../app/importcommand.cpp" line="+35"/>
+        <location filename="../app/exportcommand.cpp" line="+7"/>
         <source>--delimiter must be comma, semicolon or tab, not “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>--csv needs an existing folder; “%1” is not one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,7 +368,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="-109"/>
+        <location filename="../app/importcommand.cpp" line="-101"/>
         <source>No imports yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,7 +472,7 @@ Exit codes: 0 imported (or a dry run without problems), 1 the file or the databa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Import %1 taken back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -552,14 +552,14 @@ Exit codes: 0 imported (or a dry run without problems), 1 the file or the databa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="-55"/>
-        <source>Writes every live record of one kind to a CSV or XLSX file that `hubdesk import` reads back without loss: a header of field names, enumerations as their names, dates as YYYY-MM-DD, amounts as 1234.50, several values joined by &quot;; &quot;, links by the linked record&apos;s name. Text that a spreadsheet would run as a formula gets a leading apostrophe. The database is only read.
+        <location filename="../app/exportcommand.cpp" line="-64"/>
+        <source>Writes every live record of one kind to a CSV or XLSX file that `hubdesk import` reads back without loss: a header of field names, enumerations as their names, dates as YYYY-MM-DD, amounts as 1234.50, several values joined by &quot;; &quot;, links by the linked record&apos;s name. Text that a spreadsheet would run as a formula gets a leading apostrophe. --search, --sort, --trash and --columns write a list as a page of the window shows it; &quot;label&quot; stands for the fields a record&apos;s name is made of. The database is only read.
 
 Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The HubDesk database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,7 +579,27 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Only the records with every word of TEXT, as a page&apos;s search finds them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In the order of FIELD (a field name, or label); :desc for the reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only these fields, in this order (field names, or label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The records in the trash instead of the live ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>name what to export: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,7 +609,27 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
+        <source>--columns needs field names, such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--columns: %1 Fields: label, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--sort: “%1” is neither asc nor desc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--sort: a %1 has no field “%2” to sort by. Fields: label, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Wrote %1 %2 to %3 in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +834,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,7 +844,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Startup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -814,7 +854,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Progress entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,7 +864,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,7 +874,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Mentoring session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,7 +884,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,7 +894,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Participation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,7 +904,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Travel voucher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,7 +914,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Voucher status change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -884,7 +924,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Interaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,7 +934,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,7 +944,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Reporting period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,7 +954,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,14 +1464,14 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../models/domain/entityinfo.cpp" line="-316"/>
-        <location line="+161"/>
-        <location line="+142"/>
+        <location filename="../models/domain/entityinfo.cpp" line="-328"/>
+        <location line="+167"/>
+        <location line="+148"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-314"/>
         <source>Legal name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,20 +1497,20 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
-        <location line="+127"/>
+        <location line="+31"/>
+        <location line="+132"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-156"/>
-        <location line="+28"/>
-        <location line="+127"/>
+        <location line="-162"/>
+        <location line="+29"/>
+        <location line="+132"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-160"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,18 +1521,18 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Company ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,27 +1543,27 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+154"/>
-        <location line="+120"/>
+        <location line="+160"/>
+        <location line="+125"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+33"/>
-        <location line="+31"/>
-        <location line="+41"/>
-        <location line="+49"/>
-        <location line="+19"/>
-        <location line="+37"/>
-        <location line="+44"/>
+        <location line="-284"/>
         <location line="+34"/>
-        <location line="+19"/>
+        <location line="+32"/>
+        <location line="+43"/>
+        <location line="+51"/>
+        <location line="+20"/>
+        <location line="+38"/>
+        <location line="+46"/>
+        <location line="+36"/>
+        <location line="+20"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-307"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,13 +1574,13 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
-        <location line="+123"/>
+        <location line="+32"/>
+        <location line="+128"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-159"/>
         <source>Job title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,7 +1635,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Call / cohort</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,25 +1646,25 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
         <location line="+78"/>
+        <location line="+81"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+30"/>
+        <location line="-158"/>
+        <location line="+31"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-30"/>
+        <location line="+31"/>
         <source>TRL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Media challenge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,37 +1714,37 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+17"/>
-        <location line="+22"/>
-        <location line="+69"/>
+        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+23"/>
+        <location line="+72"/>
         <source>Startup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+18"/>
-        <location line="+23"/>
-        <location line="+111"/>
-        <location line="+20"/>
+        <location line="-111"/>
+        <location line="+19"/>
+        <location line="+24"/>
+        <location line="+115"/>
+        <location line="+21"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-176"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+47"/>
-        <location line="+107"/>
-        <location line="+19"/>
+        <location line="+15"/>
+        <location line="+49"/>
+        <location line="+111"/>
+        <location line="+20"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-178"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,7 +1769,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Expert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,19 +1804,19 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+141"/>
+        <location line="+18"/>
+        <location line="+147"/>
         <source>Starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
-        <location line="+141"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-144"/>
         <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,20 +1831,20 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+22"/>
+        <location line="+16"/>
+        <location line="+23"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+80"/>
-        <location line="+51"/>
+        <location line="-20"/>
+        <location line="+83"/>
+        <location line="+54"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-136"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,7 +1854,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1825,12 +1865,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+118"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-117"/>
         <source>Destination city</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,7 +1945,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Voucher</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1935,7 +1975,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,7 +1990,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Attached to (kind)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,7 +2015,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,7 +2083,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/importer.cpp" line="+44"/>
+        <location filename="../models/io/importer.cpp" line="+46"/>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,12 +2480,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/xlsxreportwriter.cpp" line="+47"/>
+        <location filename="../models/reports/xlsxreportwriter.cpp" line="+380"/>
         <source>… [cut: the text is longer than a cell holds]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="-242"/>
         <source>Sheets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,7 +2495,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+178"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,19 +2979,19 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+57"/>
+        <location filename="../models/storage/migrations.cpp" line="+66"/>
         <source>Migration %1 (%2) is missing from the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <location line="+9"/>
         <source>Migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Migration %1 (%2) would leave a broken reference in %3.</source>
+        <location line="+13"/>
+        <source>The upgrade to version %1 would leave a broken reference in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3566,7 +3606,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::DuplicateFinder</name>
     <message>
-        <location filename="../models/io/duplicatefinder.cpp" line="+200"/>
+        <location filename="../models/io/duplicatefinder.cpp" line="+183"/>
         <source>similar names (%1 % alike)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3609,7 +3649,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+177"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3726,6 +3766,95 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <message>
         <location line="+3"/>
         <source>No sessions were held in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::ExportViewDialog</name>
+    <message>
+        <location filename="../ui/exportviewdialog.cpp" line="+33"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2, %3 as shown (search, filters, sort order and visible columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n column</numerusform>
+            <numerusform>%n columns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The name column is written as the fields it is made of, so that the file imports back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;CSV (UTF-8 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xcel workbook (XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Byte order mark (Excel then reads the file as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>A sheet holds at most %L1 rows: filter the list, or export it as CSV.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5000,12 +5129,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <name>hubdesk::Importer</name>
     <message>
         <location filename="../models/io/importer.cpp" line="+14"/>
-        <location line="+350"/>
+        <location line="+377"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-377"/>
         <source>column %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5020,17 +5149,17 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+22"/>
         <source>the value given for every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>Importing only the valid rows needs a file for the rejected rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+100"/>
         <location line="+31"/>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
@@ -5041,7 +5170,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>(no file name)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5223,7 +5352,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+41"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>%1 — HubDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,17 +5367,17 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+212"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5258,27 +5387,27 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-220"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5288,7 +5417,25 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+29"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5303,7 +5450,17 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>&amp;Export view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the list on this page as shown — search, filters, sort order and visible columns — to a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;New record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5365,7 +5522,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5431,6 +5588,21 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
             <numerusform>%n item in the trash</numerusform>
             <numerusform>%n items in the trash</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6509,9 +6681,42 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
 </context>
 <context>
+    <name>hubdesk::TableExportJob</name>
+    <message>
+        <location filename="../ui/tableexportjob.cpp" line="+48"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Writing %1: %2 of %3 rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing %1: all %2 rows read, saving the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubdesk::TableExporter</name>
     <message>
-        <location filename="../models/io/tableexporter.cpp" line="+62"/>
+        <location filename="../models/io/tableexporter.cpp" line="+64"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6521,23 +6726,27 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+35"/>
         <source>The export cannot be written to “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
+        <source>%L1 rows are more than a sheet holds (%L2); export fewer rows, or as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>A %1 has no field “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+49"/>
+        <location line="+15"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6805,6 +7014,24 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <message>
         <location line="+2"/>
         <source>Without receipts, give the reason to accept the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::XlsxTableWriter</name>
+    <message>
+        <location filename="../models/io/xlsxtablewriter.cpp" line="+84"/>
+        <source>The export cannot be written to “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>a sheet holds at most %L1 rows; export fewer rows, or as CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -152,6 +152,19 @@ QString EntityPage::title() const
     return Entities::info(m_type).pluralLabel();
 }
 
+QStringList EntityPage::visibleColumns() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    const QStringList keys = m_model->columns();
+    QStringList shown;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (logical >= 0 && logical < keys.size() && !header->isSectionHidden(logical))
+            shown.append(keys.at(logical));
+    }
+    return shown;
+}
+
 QString EntityPage::settingsKey(const QString &what) const
 {
     return QStringLiteral("pages/%1/%2").arg(Entities::info(m_type).key, what);

@@ -32,6 +32,9 @@ public:
     DetailPane *detail() const { return m_detail; }
     FilterBar *filterBar() const { return m_filters; }
     QLineEdit *searchField() const { return m_search; }
+    // The columns the list shows, as field keys (or "label"), in the order they are shown:
+    // hidden ones left out, moved ones where they were moved to.
+    QStringList visibleColumns() const;
 
     void focusSearch();
     // Lists the records again (keeping the selection where it can).

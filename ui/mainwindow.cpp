@@ -7,19 +7,25 @@
 #include "reportspage.h"
 #include "detailpane.h"
 #include "entitypage.h"
+#include "exportviewdialog.h"
+#include "filterbar.h"
 #include "importwizard.h"
 #include "recentfiles.h"
 #include "recordcommands.h"
 #include "settingsdialog.h"
+#include "tableexportjob.h"
 #include "trashpage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -27,10 +33,13 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <climits>
 
 namespace hubdesk {
 
@@ -92,6 +101,21 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+    m_exportJob = new TableExportJob(*m_db, this);
+    connect(m_exportJob, &TableExportJob::finished, this, [this](const QString &path, const TableExportJob::Outcome &outcome) {
+        const QString shown = QDir::toNativeSeparators(path);
+        if (outcome.cancelled) {
+            showMessage(tr("Export cancelled; nothing was written."));
+        } else if (outcome.error) {
+            // The writers' messages name the file and say why.
+            QMessageBox box(QMessageBox::Warning, tr("Export failed"), outcome.error.message, QMessageBox::Ok, this);
+            box.setTextFormat(Qt::PlainText);
+            box.exec();
+        } else {
+            showMessage(tr("Exported %Ln row(s) to %1.", nullptr, int(qMin<qint64>(outcome.written, INT_MAX))).arg(shown));
+        }
+        m_exportView->setEnabled(currentEntityPage() != nullptr);
+    });
     buildActions();
 
     QSettings settings;
@@ -138,6 +162,8 @@ void MainWindow::showPage(int index)
         m_dashboardStale = false;
         m_dashboard->refresh();
     }
+    if (m_exportView)
+        m_exportView->setEnabled(currentEntityPage() != nullptr && !m_exportJob->isRunning());
     updateStatus();
 }
 
@@ -198,6 +224,10 @@ void MainWindow::buildActions()
     m_import = action(tr("&Import…"), {QKeySequence(Qt::CTRL | Qt::Key_I)}, [this] { openImportWizard(); });
     m_import->setToolTip(tr("Import stakeholders, people, startups, sessions or participants from a CSV or Excel file"));
     m_import->setEnabled(!m_db->isReadOnly());
+    m_exportView = action(tr("&Export view…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { exportView(); });
+    m_exportView->setToolTip(tr("Write the list on this page as shown — search, filters, sort order and visible "
+                                "columns — to a CSV or Excel file"));
+    m_exportView->setEnabled(currentEntityPage() != nullptr);
     QAction *quit = action(tr("&Quit"), {QKeySequence::Quit}, [] { QApplication::closeAllWindows(); });
     quit->setMenuRole(QAction::QuitRole);
 
@@ -268,6 +298,7 @@ void MainWindow::buildActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     file->addAction(m_import);
+    file->addAction(m_exportView);
     file->addSeparator();
     file->addAction(quit);
 
@@ -321,6 +352,11 @@ void MainWindow::buildActions()
 
     // Delete in a list moves its selected record to the trash (not in text fields).
     for (EntityPage *p : std::as_const(m_pages)) {
+        // A line edit takes Ctrl+E (the end of the line, on Linux) before any shortcut; in
+        // the search and filter fields it is Export view, which comes right after filtering.
+        p->searchField()->installEventFilter(this);
+        for (QLineEdit *field : p->filterBar()->findChildren<QLineEdit *>())
+            field->installEventFilter(this);
         auto *del = new QAction(p->view());
         del->setShortcut(QKeySequence::Delete);
         del->setShortcutContext(Qt::WidgetShortcut);
@@ -432,6 +468,46 @@ ImportWizard *MainWindow::openImportWizard()
     return wizard;
 }
 
+void MainWindow::exportView()
+{
+    EntityPage *page = currentEntityPage();
+    if (!page || m_exportJob->isRunning())
+        return;
+    const QStringList columns = page->visibleColumns();
+    ExportViewDialog dialog(page->entity(), page->title(), page->model()->shownCount(), columns, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    TableExporter::Options options = dialog.options();
+    QSettings settings;
+    const QString folderKey = QStringLiteral("export/folder");
+    QString folder = settings.value(folderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const bool xlsx = options.format == TableExporter::Format::Xlsx;
+    const QString suggested = QDir(folder).filePath(page->title() + QLatin1Char('.') + dialog.suffix());
+    QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(page->title()), suggested,
+                                                xlsx ? tr("Excel workbooks (*.xlsx)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + dialog.suffix();
+    settings.setValue(folderKey, QFileInfo(path).absolutePath());
+    exportViewTo(path, options);
+}
+
+void MainWindow::exportViewTo(const QString &path, const TableExporter::Options &chosen)
+{
+    EntityPage *page = currentEntityPage();
+    if (!page || m_exportJob->isRunning())
+        return;
+    // The page as it is now: later changes to its search or sort do not change the export.
+    TableExporter::Options options = chosen;
+    options.fields = page->visibleColumns();
+    options.query = page->model()->query();
+    m_exportView->setEnabled(false);
+    m_exportJob->start(page->entity(), path, options);
+}
+
 bool MainWindow::confirmClose()
 {
     for (EntityPage *p : std::as_const(m_pages)) {
@@ -442,6 +518,16 @@ bool MainWindow::confirmClose()
         }
     }
     return true;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && m_exportView && m_exportView->isEnabled()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (QKeySequence(key->keyCombination()) == m_exportView->shortcut())
+            return true; // left unaccepted, so the window's shortcut gets it
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../models/domain/entitytype.h"
+#include "../models/io/tableexporter.h"
 
 #include <QMainWindow>
 
@@ -20,6 +21,7 @@ class DashboardPage;
 class ReportsPage;
 class EntityPage;
 class ImportWizard;
+class TableExportJob;
 class TrashPage;
 
 // The main window: the pages (one per kind of record, and the trash) listed on the
@@ -55,6 +57,13 @@ public:
     // File → Import…: the import wizard for what the current page lists (modeless, so
     // that a test or the screenshots can drive it); the window reloads after an import.
     ImportWizard *openImportWizard();
+    // File → Export view…: the list of the current page as shown (search, filters, sort,
+    // visible columns in their order) to CSV or XLSX — the options, then the file, then the
+    // writing beside the window with a progress dialog that can cancel.
+    void exportView();
+    // The writing step alone, to \a path: for tests and for exportView().
+    void exportViewTo(const QString &path, const TableExporter::Options &options);
+    TableExportJob *exportJob() const { return m_exportJob; }
 
 signals:
     void openRequested();
@@ -63,6 +72,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -87,6 +97,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_quickEntry = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_exportView = nullptr;
+    TableExportJob *m_exportJob = nullptr;
 };
 
 } // namespace hubdesk

@@ -21,6 +21,7 @@ QList<EntityInfo> buildRegistry()
     org.singular = QT_TRANSLATE_NOOP("Entities", "Stakeholder");
     org.plural = QT_TRANSLATE_NOOP("Entities", "Stakeholders");
     org.defaultSort = QStringLiteral("name");
+    org.labelFields = {QStringLiteral("name")};
     org.fields = {
         F::text("name", QT_TRANSLATE_NOOP("Fields", "Name")).mandatory(),
         F::text("legal_name", QT_TRANSLATE_NOOP("Fields", "Legal name")),
@@ -51,6 +52,7 @@ QList<EntityInfo> buildRegistry()
     person.singular = QT_TRANSLATE_NOOP("Entities", "Person");
     person.plural = QT_TRANSLATE_NOOP("Entities", "People and experts");
     person.defaultSort = QStringLiteral("label");
+    person.labelFields = {QStringLiteral("first_name"), QStringLiteral("last_name")};
     person.fields = {
         F::text("first_name", QT_TRANSLATE_NOOP("Fields", "First name")),
         F::text("last_name", QT_TRANSLATE_NOOP("Fields", "Last name")),
@@ -84,6 +86,7 @@ QList<EntityInfo> buildRegistry()
     startup.singular = QT_TRANSLATE_NOOP("Entities", "Startup");
     startup.plural = QT_TRANSLATE_NOOP("Entities", "Startups");
     startup.defaultSort = QStringLiteral("label");
+    startup.labelFields = {QStringLiteral("organisation_id")};
     startup.fields = {
         F::ref("organisation_id", EntityType::Organisation, OnDelete::Cascade,
                QT_TRANSLATE_NOOP("Fields", "Organisation"))
@@ -117,6 +120,7 @@ QList<EntityInfo> buildRegistry()
     progress.singular = QT_TRANSLATE_NOOP("Entities", "Progress entry");
     progress.plural = QT_TRANSLATE_NOOP("Entities", "Progress history");
     progress.defaultSort = QStringLiteral("recorded_on");
+    progress.labelFields = {QStringLiteral("startup_id"), QStringLiteral("recorded_on")};
     progress.fields = {
         F::ref("startup_id", EntityType::Startup, OnDelete::Cascade, QT_TRANSLATE_NOOP("Fields", "Startup"))
             .mandatory(),
@@ -134,6 +138,7 @@ QList<EntityInfo> buildRegistry()
     outcome.singular = QT_TRANSLATE_NOOP("Entities", "Outcome");
     outcome.plural = QT_TRANSLATE_NOOP("Entities", "Outcomes");
     outcome.defaultSort = QStringLiteral("achieved_on");
+    outcome.labelFields = {QStringLiteral("title")};
     outcome.fields = {
         F::ref("startup_id", EntityType::Startup, OnDelete::Cascade, QT_TRANSLATE_NOOP("Fields", "Startup"))
             .mandatory(),
@@ -156,6 +161,7 @@ QList<EntityInfo> buildRegistry()
     session.singular = QT_TRANSLATE_NOOP("Entities", "Mentoring session");
     session.plural = QT_TRANSLATE_NOOP("Entities", "Mentoring sessions");
     session.defaultSort = QStringLiteral("session_date");
+    session.labelFields = {QStringLiteral("session_date"), QStringLiteral("startup_id")};
     session.fields = {
         F::ref("startup_id", EntityType::Startup, OnDelete::Cascade, QT_TRANSLATE_NOOP("Fields", "Startup"))
             .mandatory(),
@@ -182,6 +188,7 @@ QList<EntityInfo> buildRegistry()
     event.singular = QT_TRANSLATE_NOOP("Entities", "Event");
     event.plural = QT_TRANSLATE_NOOP("Entities", "Events");
     event.defaultSort = QStringLiteral("starts_on");
+    event.labelFields = {QStringLiteral("name")};
     event.fields = {
         F::text("name", QT_TRANSLATE_NOOP("Fields", "Name")).mandatory(),
         F::enumeration("type", EnumType::EventType, QT_TRANSLATE_NOOP("Fields", "Type")).mandatory(),
@@ -206,6 +213,7 @@ QList<EntityInfo> buildRegistry()
     part.singular = QT_TRANSLATE_NOOP("Entities", "Participation");
     part.plural = QT_TRANSLATE_NOOP("Entities", "Participations");
     part.defaultSort = QStringLiteral("label");
+    part.labelFields = {QStringLiteral("person_id"), QStringLiteral("organisation_id")};
     part.fields = {
         F::ref("event_id", EntityType::Event, OnDelete::Cascade, QT_TRANSLATE_NOOP("Fields", "Event")).mandatory(),
         F::ref("organisation_id", EntityType::Organisation, OnDelete::Cascade,
@@ -224,6 +232,7 @@ QList<EntityInfo> buildRegistry()
     voucher.singular = QT_TRANSLATE_NOOP("Entities", "Travel voucher");
     voucher.plural = QT_TRANSLATE_NOOP("Entities", "Travel vouchers");
     voucher.defaultSort = QStringLiteral("number");
+    voucher.labelFields = {QStringLiteral("number")};
     voucher.fields = {
         F::text("number", QT_TRANSLATE_NOOP("Fields", "Number")).mandatory(),
         F::ref("startup_id", EntityType::Startup, OnDelete::Restrict, QT_TRANSLATE_NOOP("Fields", "Startup"))
@@ -266,6 +275,7 @@ QList<EntityInfo> buildRegistry()
     change.singular = QT_TRANSLATE_NOOP("Entities", "Voucher status change");
     change.plural = QT_TRANSLATE_NOOP("Entities", "Voucher status history");
     change.defaultSort = QStringLiteral("changed_on");
+    change.labelFields = {QStringLiteral("voucher_id"), QStringLiteral("to_status")};
     change.trashable = false;
     change.fields = {
         F::ref("voucher_id", EntityType::Voucher, OnDelete::Cascade, QT_TRANSLATE_NOOP("Fields", "Voucher"))
@@ -286,6 +296,7 @@ QList<EntityInfo> buildRegistry()
     interaction.singular = QT_TRANSLATE_NOOP("Entities", "Interaction");
     interaction.plural = QT_TRANSLATE_NOOP("Entities", "Interactions");
     interaction.defaultSort = QStringLiteral("occurred_on");
+    interaction.labelFields = {QStringLiteral("subject"), QStringLiteral("type")};
     interaction.fields = {
         F::ref("organisation_id", EntityType::Organisation, OnDelete::Cascade,
                QT_TRANSLATE_NOOP("Fields", "Stakeholder"))
@@ -306,6 +317,7 @@ QList<EntityInfo> buildRegistry()
     attachment.singular = QT_TRANSLATE_NOOP("Entities", "Attachment");
     attachment.plural = QT_TRANSLATE_NOOP("Entities", "Attachments");
     attachment.defaultSort = QStringLiteral("file_name");
+    attachment.labelFields = {QStringLiteral("file_name")};
     attachment.fields = {
         F::text("owner_entity", QT_TRANSLATE_NOOP("Fields", "Attached to (kind)")).mandatory(),
         F::integer("owner_id", QT_TRANSLATE_NOOP("Fields", "Attached to (record)"), 1, 0).mandatory(),
@@ -324,6 +336,7 @@ QList<EntityInfo> buildRegistry()
     period.singular = QT_TRANSLATE_NOOP("Entities", "Reporting period");
     period.plural = QT_TRANSLATE_NOOP("Entities", "Reporting periods");
     period.defaultSort = QStringLiteral("starts_on");
+    period.labelFields = {QStringLiteral("name")};
     period.fields = {
         F::text("name", QT_TRANSLATE_NOOP("Fields", "Name")).mandatory(),
         F::ofType(T::Date, "starts_on", QT_TRANSLATE_NOOP("Fields", "Starts on")).mandatory(),
@@ -340,6 +353,7 @@ QList<EntityInfo> buildRegistry()
     consent.singular = QT_TRANSLATE_NOOP("Entities", "Consent");
     consent.plural = QT_TRANSLATE_NOOP("Entities", "Consents");
     consent.defaultSort = QStringLiteral("given_on");
+    consent.labelFields = {QStringLiteral("purpose")};
     consent.fields = {
         F::ref("person_id", EntityType::Person, OnDelete::Cascade, QT_TRANSLATE_NOOP("Fields", "Person"))
             .mandatory(),

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace hubdesk {
 
@@ -31,6 +32,9 @@ struct EntityInfo
     QList<Field> fields;
     QList<DateOrder> dateOrder;
     QString defaultSort; // field key (or list-view column) lists are sorted by
+    // The fields the list view's one-line "label" is made of. An export writes these for a
+    // "label" column: the label itself is made by the view and could not be imported back.
+    QStringList labelFields;
     bool trashable = true;
 
     const Field *field(const QString &key) const;

@@ -4,16 +4,18 @@
 #include "../domain/entityinfo.h"
 #include "../domain/money.h"
 #include "../reports/reportdocument.h"
-#include "../reports/xlsxreportwriter.h"
 #include "../storage/database.h"
 #include "../storage/recordcursor.h"
 #include "../storage/settingsrepository.h"
 #include "csvfield.h"
 #include "importmapping.h"
+#include "xlsxtablewriter.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <memory>
 
 namespace hubdesk {
 
@@ -65,6 +67,29 @@ QString TableExporter::text(EntityType type, const QString &key, const QVariant 
     }
 }
 
+Error TableExporter::fieldsOf(EntityType type, const QStringList &columns, QStringList *fields)
+{
+    const EntityInfo &info = Entities::info(type);
+    QStringList keys;
+    const auto add = [&keys](const QString &key) {
+        if (!keys.contains(key))
+            keys.append(key);
+    };
+    for (const QString &column : columns) {
+        if (column == QLatin1String("label")) {
+            for (const QString &key : info.labelFields)
+                add(key);
+        } else if (info.field(column)) {
+            add(column);
+        } else {
+            return Error::make(Error::Code::Validation,
+                               tr("A %1 has no field “%2”.").arg(info.singularLabel().toLower(), column));
+        }
+    }
+    *fields = keys;
+    return {};
+}
+
 Error TableExporter::write(Database &db, EntityType type, const QString &path, const Options &options, qint64 *written,
                            const std::function<bool(qint64, qint64)> &progress)
 {
@@ -73,20 +98,30 @@ Error TableExporter::write(Database &db, EntityType type, const QString &path, c
     const auto failed = [&](const QString &why) {
         return Error::make(Error::Code::Io, tr("The export cannot be written to “%1”: %2.").arg(shown, why));
     };
+    const Error cancelled = Error::make(Error::Code::Refused, tr("The export was cancelled; nothing was written."));
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
         return failed(tr("the folder does not exist"));
-    const QStringList keys = options.fields.isEmpty() ? ImportMapping::importableFields(type) : options.fields;
-    QList<const Field *> fields;
-    for (const QString &k : keys) {
-        const Field *f = info.field(k);
-        if (!f)
-            return Error::make(Error::Code::Validation, tr("A %1 has no field “%2”.").arg(info.singularLabel().toLower(), k));
-        fields.append(f);
+    QStringList keys = ImportMapping::importableFields(type);
+    if (!options.fields.isEmpty()) {
+        if (Error e = fieldsOf(type, options.fields, &keys))
+            return e;
     }
+    QList<const Field *> fields;
+    for (const QString &k : std::as_const(keys))
+        fields.append(info.field(k));
 
-    RecordCursor cursor(db, type);
-    if (Error e = cursor.start())
+    const auto cursor = options.query ? std::make_unique<RecordCursor>(db, type, *options.query)
+                                      : std::make_unique<RecordCursor>(db, type);
+    if (Error e = cursor->start())
         return e;
+    const qint64 total = cursor->count();
+    // Known before anything is written: a sheet cannot hold more.
+    if (options.format == Format::Xlsx && total > XlsxTableWriter::maxRows)
+        return failed(tr("%L1 rows are more than a sheet holds (%L2); export fewer rows, or as CSV")
+                          .arg(total)
+                          .arg(XlsxTableWriter::maxRows));
+    if (progress && !progress(0, total))
+        return cancelled;
     Record record;
     QHash<QString, QString> labels;
     qint64 n = 0;
@@ -95,45 +130,42 @@ Error TableExporter::write(Database &db, EntityType type, const QString &path, c
             return labels.value(f->key);
         return text(type, f->key, record.value(f->key));
     };
-    const auto cancelled = [&]() {
-        return progress && n % progressEvery == 0 && !progress(n, cursor.count());
-    };
+    const auto stopped = [&]() { return progress && n % progressEvery == 0 && !progress(n, total); };
+    const auto finishing = [&]() { return progress && !progress(n, total); };
 
     if (options.format == Format::Xlsx) {
-        // Through the annex writer: typed cells, frozen header, widths. It holds the table
-        // in memory; a sheet holds at most 1,048,575 records anyway.
-        ReportTable table;
-        table.key = info.key; // no title: the header is row 1, as an import expects
-
-        for (const Field *f : fields)
-            table.columns.append({f->translatedLabel(), columnType(*f)});
-        while (cursor.next(&record, &labels)) {
-            QVariantList row;
-            for (const Field *f : fields) {
-                const ReportColumn::Type t = columnType(*f);
-                const QVariant v = record.value(f->key);
-                row.append(t == ReportColumn::Type::Text ? QVariant(valueOf(f)) : v);
-            }
-            table.rows.append(row);
+        // Typed cells (numbers, dates, money) where the field has a type a sheet knows;
+        // everything else as the text an import reads.
+        QList<ReportColumn> columns;
+        for (const Field *f : std::as_const(fields))
+            columns.append({f->translatedLabel(), columnType(*f)});
+        XlsxTableWriter sheet;
+        if (Error e = sheet.open(path, info.key, columns, SettingsRepository(db).currency()))
+            return e;
+        QVariantList row;
+        while (cursor->next(&record, &labels)) {
+            row.clear();
+            for (const Field *f : std::as_const(fields))
+                row.append(columnType(*f) == ReportColumn::Type::Text ? QVariant(valueOf(f)) : record.value(f->key));
+            if (Error e = sheet.addRow(row))
+                return e;
             ++n;
-            if (cancelled())
-                return Error::make(Error::Code::Refused, tr("The export was cancelled; nothing was written."));
+            if (stopped())
+                return cancelled;
         }
-        if (cursor.error())
-            return cursor.error();
-        ReportDocument doc;
-        doc.key = info.key;
-        doc.title = info.pluralLabel();
-        doc.currency = SettingsRepository(db).currency();
-        doc.generatedAt = QDateTime::currentDateTimeUtc();
-        doc.blocks.append(ReportBlock::of(table));
-        if (Error e = XlsxReportWriter::write(doc, path))
+        if (cursor->error())
+            return cursor->error();
+        if (finishing())
+            return cancelled;
+        if (Error e = sheet.commit())
             return e;
         if (written)
             *written = n;
         return {};
     }
 
+    // QSaveFile writes beside the target and renames on commit; dropped uncommitted (cancel,
+    // failure) it removes what it wrote.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failed(file.errorString());
@@ -147,33 +179,33 @@ Error TableExporter::write(Database &db, EntityType type, const QString &path, c
         s += QLatin1String("\r\n");
         return file.write(s.toUtf8()) >= 0;
     };
-    if (options.bom)
-        file.write("\xEF\xBB\xBF");
+    bool ok = !options.bom || file.write("\xEF\xBB\xBF") == 3;
     QStringList header;
     QList<bool> neutralise;
-    for (const Field *f : fields) {
+    for (const Field *f : std::as_const(fields)) {
         header.append(f->translatedLabel());
         const bool number = f->type == FieldType::Date || f->type == FieldType::Money || f->type == FieldType::Integer
             || f->type == FieldType::Minutes;
         neutralise.append(!number);
     }
-    bool ok = line(header, {});
-    while (ok && cursor.next(&record, &labels)) {
-        QStringList cells;
-        for (const Field *f : fields)
+    ok = ok && line(header, {});
+    QStringList cells;
+    while (ok && cursor->next(&record, &labels)) {
+        cells.clear();
+        for (const Field *f : std::as_const(fields))
             cells.append(valueOf(f));
         ok = line(cells, neutralise);
         ++n;
-        if (cancelled()) {
-            file.cancelWriting();
-            return Error::make(Error::Code::Refused, tr("The export was cancelled; nothing was written."));
-        }
+        if (stopped())
+            return cancelled;
     }
-    if (cursor.error()) {
-        file.cancelWriting();
-        return cursor.error();
-    }
-    if (!ok || !file.commit())
+    if (cursor->error())
+        return cursor->error();
+    if (!ok)
+        return failed(file.errorString());
+    if (finishing())
+        return cancelled;
+    if (!file.commit())
         return failed(file.errorString());
     if (written)
         *written = n;

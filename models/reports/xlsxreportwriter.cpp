@@ -82,23 +82,6 @@ QString cut(const QString &text, int limit)
     return text.left(n);
 }
 
-// Text as Excel reads it back. Excel decodes _xHHHH_ in cell text as the character
-// U+HHHH (that is how control characters are stored), so a literal "_x0041_" typed
-// by a user must have its underscore escaped as _x005F_ to survive. Over-long text is
-// cut to Excel's cell limit and ends with a marker, rather than making the file fail.
-QByteArray cellText(const QString &text)
-{
-    static const QRegularExpression escapeLike(QStringLiteral("_(x[0-9A-Fa-f]{4}_)"));
-    QString s = text;
-    if (s.contains(QLatin1String("_x")))
-        s.replace(escapeLike, QStringLiteral("_x005F_\\1"));
-    if (s.size() > XlsxReportWriter::maxCellText) {
-        const QString marker = QCoreApplication::translate("Reports", "… [cut: the text is longer than a cell holds]");
-        s = cut(s, XlsxReportWriter::maxCellText - int(marker.size())) + marker;
-    }
-    return s.toUtf8();
-}
-
 QByteArray bytes(const QString &text)
 {
     return text.toUtf8();
@@ -283,7 +266,7 @@ private:
     {
         if (value.isEmpty())
             return f ? worksheet_write_blank(ws, row, col, f) : LXW_NO_ERROR;
-        return worksheet_write_string(ws, row, col, cellText(value).constData(), f);
+        return worksheet_write_string(ws, row, col, XlsxReportWriter::cellText(value).constData(), f);
     }
 
     // The format of a number or date column, normal or bold (totals); made once each.
@@ -431,6 +414,23 @@ QString sheetBase(const QString &key)
 }
 
 } // namespace
+
+// Excel decodes _xHHHH_ in cell text as the character U+HHHH (that is how control
+// characters are stored), so a literal "_x0041_" typed by a user must have its underscore
+// escaped as _x005F_ to survive. Over-long text is cut to Excel's cell limit and ends with
+// a marker, rather than making the file fail.
+QByteArray XlsxReportWriter::cellText(const QString &text)
+{
+    static const QRegularExpression escapeLike(QStringLiteral("_(x[0-9A-Fa-f]{4}_)"));
+    QString s = text;
+    if (s.contains(QLatin1String("_x")))
+        s.replace(escapeLike, QStringLiteral("_x005F_\\1"));
+    if (s.size() > XlsxReportWriter::maxCellText) {
+        const QString marker = QCoreApplication::translate("Reports", "… [cut: the text is longer than a cell holds]");
+        s = cut(s, XlsxReportWriter::maxCellText - int(marker.size())) + marker;
+    }
+    return s.toUtf8();
+}
 
 QStringList XlsxReportWriter::sheetNames(const ReportDocument &doc)
 {

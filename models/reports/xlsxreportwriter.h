@@ -27,6 +27,10 @@ public:
     // The longest text a cell holds (Excel's limit); longer text is cut and ends with
     // a visible marker.
     static constexpr int maxCellText = 32767;
+
+    // \a text as a cell's UTF-8 so that Excel reads it back as it was: a literal "_xHHHH_"
+    // escaped (Excel decodes it as a character), text over maxCellText cut with a marker.
+    static QByteArray cellText(const QString &text);
 };
 
 } // namespace hubdesk

@@ -3,33 +3,53 @@
 #include "../domain/entityinfo.h"
 #include "database.h"
 #include "recordcodec.h"
+#include "repositories.h"
+#include "repository.h"
 #include "sql.h"
+
+#include <QSqlError>
 
 namespace hubdesk {
 
 namespace {
 // Set values are joined with a character no tag or key holds, and split again.
 const QChar setSeparator(0x1F);
+
+ListQuery everyLiveRecord()
+{
+    ListQuery query;
+    query.sortKey = QStringLiteral("id");
+    return query;
+}
 } // namespace
 
 RecordCursor::RecordCursor(Database &db, EntityType type)
+    : RecordCursor(db, type, everyLiveRecord())
+{
+}
+
+RecordCursor::RecordCursor(Database &db, EntityType type, const ListQuery &query)
     : m_db(db)
     , m_type(type)
+    , m_listQuery(query)
+    , m_repository(Repositories::create(db, type))
     , m_query(db.connection())
 {
 }
 
+RecordCursor::~RecordCursor() = default;
+
 Error RecordCursor::start()
 {
+    // Over the list view: its "<reference>_label" columns are the labels a page shows.
     const EntityInfo &info = Entities::info(m_type);
     QStringList select{QStringLiteral("t.id")};
     for (const Field &f : info.fields) {
         if (f.isStoredInRow()) {
-            select.append(QStringLiteral("t.%1").arg(f.key));
+            select.append(QStringLiteral("t.") + f.key);
             m_columns.append(f);
             if (f.type == FieldType::Reference) {
-                select.append(QStringLiteral("(SELECT label FROM %1 WHERE id = t.%2)")
-                                  .arg(Entities::info(f.reference).listView, f.key));
+                select.append(QStringLiteral("t.%1_label").arg(f.key));
                 m_columns.append(f); // the label, right after the id
             }
         } else {
@@ -38,23 +58,24 @@ Error RecordCursor::start()
             m_columns.append(f);
         }
     }
-    m_count = Sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM %1 WHERE deleted_at IS NULL").arg(info.table),
-                          {}, &m_error)
-                  .toLongLong();
+    m_count = m_repository->count(m_listQuery, &m_error);
     if (m_error)
         return m_error;
-    m_query.setForwardOnly(true);
-    m_error = Sql::prepare(m_query, QStringLiteral("SELECT %1 FROM %2 t WHERE t.deleted_at IS NULL ORDER BY t.id")
-                                        .arg(select.join(QStringLiteral(", ")), info.table));
-    if (!m_error)
-        m_error = Sql::exec(m_query);
+    m_error = m_repository->selectAll(m_listQuery, select, &m_query);
     return m_error;
 }
 
 bool RecordCursor::next(Record *record, QHash<QString, QString> *referenceLabels)
 {
-    if (m_error || !m_query.next())
+    if (m_error)
         return false;
+    if (!m_query.next()) {
+        // A step that fails half-way (disk error, interrupted) ends the rows too: never a
+        // silent half export.
+        if (m_query.lastError().isValid())
+            m_error = Sql::fromSqlError(m_query.lastError());
+        return false;
+    }
     *record = Record(m_type);
     referenceLabels->clear();
     record->id = m_query.value(0).toLongLong();

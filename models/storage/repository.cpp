@@ -627,6 +627,26 @@ RowSet Repository::list(const ListQuery &query, Error *error) const
     return result;
 }
 
+Error Repository::selectAll(const ListQuery &query, const QStringList &expressions, QSqlQuery *statement) const
+{
+    // The same conditions and order as list(), so that an export has the rows a page shows
+    // in the order it shows them. Without LIMIT there is nothing to gain from the base
+    // table (see onBaseTable): the view's joins cost one look-up per row either way.
+    Error e;
+    QVariantList binds;
+    const QString where = whereClause(query, &binds, &e);
+    const QString order = e ? QString() : orderClause(query, &e);
+    if (e)
+        return e;
+    statement->setForwardOnly(true);
+    if (Error p = Sql::prepare(*statement, QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY %4")
+                                               .arg(expressions.join(QLatin1String(", ")), m_info.listView, where, order)))
+        return p;
+    for (const QVariant &v : binds)
+        statement->addBindValue(v);
+    return Sql::exec(*statement);
+}
+
 qint64 Repository::count(const ListQuery &query, Error *error) const
 {
     Error e;

@@ -4,6 +4,8 @@
 #include "error.h"
 #include "listquery.h"
 
+class QSqlQuery;
+
 namespace hubdesk {
 
 class Database;
@@ -44,6 +46,13 @@ public:
 
     // The columns a list returns, in order.
     QStringList listColumns() const;
+
+    // Every record \a query lists (its offset and limit aside) in its order, as one
+    // forward-only statement selecting \a expressions from the list view (named t): for
+    // exports, which read a list of any length once. One statement reads one snapshot of
+    // the file, so records saved by others meanwhile neither appear twice nor go missing,
+    // as they could between pages. \a expressions are made from entity descriptions only.
+    Error selectAll(const ListQuery &query, const QStringList &expressions, QSqlQuery *statement) const;
 
 protected:
     // Rules that need the database (references exist and are live, …).

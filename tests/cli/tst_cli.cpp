@@ -1,6 +1,9 @@
 // The hubdesk command line, run as a user runs it: exit codes, output, and no display needed.
+#include "io/csvreader.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/repositories.h"
+#include "storage/repository.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -35,6 +38,7 @@ private slots:
     void import_csv_createsOneBatch_thenReverts();
     void import_badRows_writeNothingAndNameRowAndColumn();
     void export_thenImport_givesTheSameCount();
+    void export_listAsShown_searchSortAndColumns();
     void export_badArguments_data();
     void export_badArguments();
     void import_badArguments_data();
@@ -441,6 +445,44 @@ void TestCli::export_thenImport_givesTheSameCount()
     QVERIFY2(r.out.contains(QStringLiteral("%1 duplicates skipped").arg(before)), qPrintable(r.out));
 }
 
+void TestCli::export_listAsShown_searchSortAndColumns()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("sofia-desc.csv"));
+    const Result r = run({QStringLiteral("export"), QStringLiteral("organisations"), QStringLiteral("--db"), m_demo,
+                          QStringLiteral("--csv"), csv, QStringLiteral("--search"), QStringLiteral("sofia"),
+                          QStringLiteral("--sort"), QStringLiteral("name:desc"), QStringLiteral("--columns"),
+                          QStringLiteral("city,name,kind")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    // The rows a page lists for the same search and order, read through the repository.
+    QStringList expected;
+    {
+        Database::Options options;
+        options.readOnly = true;
+        auto db = Database::open(m_demo, options, nullptr);
+        QVERIFY(db);
+        ListQuery q;
+        q.search = QStringLiteral("sofia");
+        q.sortKey = QStringLiteral("name");
+        q.descending = true;
+        q.limit = 100000;
+        Error e;
+        const RowSet rows = Repositories::create(*db, EntityType::Organisation)->list(q, &e);
+        QVERIFY2(!e, qPrintable(e.message));
+        for (int i = 0; i < rows.rows.size(); ++i)
+            expected.append(rows.value(i, QStringLiteral("name")).toString());
+    }
+    QVERIFY(expected.size() > 1);
+    QVERIFY2(r.out.contains(QStringLiteral("Wrote %1 stakeholders").arg(expected.size())), qPrintable(r.out));
+    CsvReader reader(csv);
+    SourceRow row;
+    QVERIFY(reader.next(&row));
+    QCOMPARE(row.cells, (QStringList{QStringLiteral("City"), QStringLiteral("Name"), QStringLiteral("Kind")}));
+    QStringList names;
+    while (reader.next(&row))
+        names.append(row.cells.value(1));
+    QCOMPARE(names, expected);
+}
+
 void TestCli::export_badArguments_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -453,6 +495,11 @@ void TestCli::export_badArguments_data()
     QTest::newRow("neither format") << QStringList{"export", "people", "--db", "@demo"} << 64 << "either";
     QTest::newRow("missing folder") << QStringList{"export", "people", "--db", "@demo", "--csv", "@dir/none/x.csv"} << 1 << "none";
     QTest::newRow("missing database") << QStringList{"export", "people", "--db", "@dir/none.hubdesk", "--csv", "@dir/x.csv"} << 1 << "none.hubdesk";
+    QTest::newRow("unknown column") << QStringList{"export", "people", "--db", "@demo", "--csv", "@dir/x.csv", "--columns", "label,shoe_size"} << 64 << "shoe_size";
+    QTest::newRow("no columns") << QStringList{"export", "people", "--db", "@demo", "--csv", "@dir/x.csv", "--columns", " , "} << 64 << "--columns";
+    QTest::newRow("unknown sort field") << QStringList{"export", "people", "--db", "@demo", "--csv", "@dir/x.csv", "--sort", "shoe_size"} << 64 << "shoe_size";
+    QTest::newRow("sort by a tag field") << QStringList{"export", "organisations", "--db", "@demo", "--csv", "@dir/x.csv", "--sort", "tags:desc"} << 64 << "“tags”";
+    QTest::newRow("unknown sort direction") << QStringList{"export", "people", "--db", "@demo", "--csv", "@dir/x.csv", "--sort", "email:sideways"} << 64 << "sideways";
 }
 
 void TestCli::export_badArguments()
