@@ -24,8 +24,8 @@ ImportFilePage::ImportFilePage(ImportWizard *wizard)
     , m_wizard(wizard)
 {
     setTitle(tr("Choose the file"));
-    setSubTitle(tr("A CSV or tab-separated text file, or an Excel workbook (.xlsx). Nothing is written "
-                   "before the last step, and an import can be taken back whole."));
+    setSubTitle(tr("A CSV or tab-separated text file, an Excel workbook (.xlsx), or contacts as vCards (.vcf). "
+                   "Nothing is written before the last step, and an import can be taken back whole."));
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("importFile"));
@@ -112,7 +112,8 @@ void ImportFilePage::browse()
         : QFileInfo(QDir::fromNativeSeparators(m_path->text())).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import a file"), start,
-        tr("Tables (*.csv *.tsv *.txt *.xlsx);;CSV and text files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)"));
+        tr("Tables and contacts (*.csv *.tsv *.txt *.xlsx *.vcf *.vcard);;CSV and text files (*.csv *.tsv *.txt);;"
+           "Excel workbooks (*.xlsx);;vCard contacts (*.vcf *.vcard);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/folder"), QFileInfo(path).absolutePath());
@@ -131,8 +132,17 @@ bool ImportFilePage::validatePage()
     }
     const QString suffix = info.suffix().toLower();
     const bool xlsx = suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm") || suffix == QLatin1String("xls");
-    const bool changed = path != plan.path || xlsx != plan.xlsx;
-    if (xlsx) {
+    const bool vcard = suffix == QLatin1String("vcf") || suffix == QLatin1String("vcard");
+    const bool changed = path != plan.path || xlsx != plan.xlsx || vcard != plan.vcard;
+    if (vcard) {
+        // Cards hold people; anything else would reject every card.
+        if (target() != EntityType::Person) {
+            m_error->setText(tr("A vCard file holds people: choose “%1”.").arg(ImportWizard::targetLabel(EntityType::Person)));
+            return false;
+        }
+        plan.sheets.clear();
+        plan.sheet.clear();
+    } else if (xlsx) {
         // An old .xls (or a broken workbook) is refused here with the reader's message.
         Error error;
         const QStringList sheets = XlsxReader::sheetNames(path, &error);
@@ -161,6 +171,7 @@ bool ImportFilePage::validatePage()
     }
     plan.path = path;
     plan.xlsx = xlsx;
+    plan.vcard = vcard;
     plan.target = target();
     m_error->clear();
     return true;

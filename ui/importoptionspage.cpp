@@ -102,13 +102,19 @@ void ImportOptionsPage::initializePage()
     const ImportPlan &plan = m_wizard->plan();
     const QString file = QFileInfo(plan.path).fileName();
     m_filling = true;
-    m_encodingLabel->setVisible(!plan.xlsx);
-    m_encoding->setVisible(!plan.xlsx);
-    m_delimiterLabel->setVisible(!plan.xlsx);
-    m_delimiter->setVisible(!plan.xlsx);
+    const bool csv = !plan.xlsx && !plan.vcard;
+    m_encodingLabel->setVisible(csv);
+    m_encoding->setVisible(csv);
+    m_delimiterLabel->setVisible(csv);
+    m_delimiter->setVisible(csv);
     m_sheetLabel->setVisible(plan.xlsx);
     m_sheet->setVisible(plan.xlsx);
-    if (plan.xlsx) {
+    m_header->setVisible(!plan.vcard);
+    if (plan.vcard) {
+        setSubTitle(tr("“%1” holds contacts as vCards: one row per card, with the fields people have. Photos are "
+                       "left out.").arg(file));
+        m_detected->setText(tr("vCard 2.1, 3.0 and 4.0 are read; quoted-printable and other character sets are decoded."));
+    } else if (plan.xlsx) {
         setSubTitle(tr("“%1” is a workbook: choose the sheet to import.").arg(file));
         m_detected->setText(tr("%n sheet(s) in the workbook.", nullptr, int(plan.sheets.size())));
         m_sheet->clear();
@@ -143,14 +149,17 @@ void ImportOptionsPage::refresh()
     plan.hasHeader = m_header->isChecked();
     QList<QStringList> rows;
     Error error;
-    if (plan.xlsx) {
-        plan.sheet = m_sheet->currentText();
-        // A workbook is read only as far as the rows shown.
-        XlsxReader reader(plan.path, plan.sheet);
+    if (plan.xlsx || plan.vcard) {
+        if (plan.xlsx)
+            plan.sheet = m_sheet->currentText();
+        else
+            plan.hasHeader = true; // the reader gives the field names first
+        // A workbook or a card file is read only as far as the rows shown.
+        const std::unique_ptr<TableSource> reader = ImportWizard::sourceFor(plan);
         SourceRow row;
-        while (rows.size() < previewRows && reader.next(&row))
+        while (rows.size() < previewRows && reader->next(&row))
             rows.append(row.cells);
-        error = reader.error();
+        error = reader->error();
     } else {
         plan.csv.encoding = TextEncoding(m_encoding->currentData().toInt());
         plan.csv.delimiter = m_delimiter->currentData().toString().at(0);

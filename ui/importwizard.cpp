@@ -9,6 +9,7 @@
 
 #include "../models/domain/entityinfo.h"
 #include "../models/io/valueparser.h"
+#include "../models/io/vcardsource.h"
 #include "../models/io/xlsxreader.h"
 #include "../models/storage/database.h"
 
@@ -77,9 +78,16 @@ void ImportWizard::setFilePath(const QString &path)
 
 std::unique_ptr<TableSource> ImportWizard::openSource() const
 {
-    if (m_plan.xlsx)
-        return std::make_unique<XlsxReader>(m_plan.path, m_plan.sheet);
-    return std::make_unique<CsvReader>(m_plan.path, m_plan.csv);
+    return sourceFor(m_plan);
+}
+
+std::unique_ptr<TableSource> ImportWizard::sourceFor(const ImportPlan &plan)
+{
+    if (plan.vcard)
+        return std::make_unique<VCardSource>(plan.path);
+    if (plan.xlsx)
+        return std::make_unique<XlsxReader>(plan.path, plan.sheet);
+    return std::make_unique<CsvReader>(plan.path, plan.csv);
 }
 
 void ImportWizard::run(const Work &work, const std::function<void(const ImportResult &)> &done)
@@ -134,18 +142,11 @@ void ImportWizard::run(const Work &work, const std::function<void(const ImportRe
 
 void ImportWizard::runImport(const ImportOptions &options, const std::function<void(const ImportResult &)> &done)
 {
-    const ImportMapping mapping = m_plan.mapping;
-    const QString path = m_plan.path;
-    const bool xlsx = m_plan.xlsx;
-    const QString sheet = m_plan.sheet;
-    const CsvReadOptions csv = m_plan.csv;
+    const ImportPlan plan = m_plan;
     run(
-        [mapping, path, xlsx, sheet, csv, options](Database &db, const Progress &progress) {
-            std::unique_ptr<TableSource> source;
-            if (xlsx)
-                source = std::make_unique<XlsxReader>(path, sheet);
-            else
-                source = std::make_unique<CsvReader>(path, csv);
+        [plan, options](Database &db, const Progress &progress) {
+            const std::unique_ptr<TableSource> source = sourceFor(plan);
+            const ImportMapping &mapping = plan.mapping;
             const ValueParser values;
             Importer importer(db, mapping, values);
             return importer.run(*source, options, progress);

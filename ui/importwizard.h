@@ -30,6 +30,7 @@ struct ImportPlan
     QString path;
     EntityType target = EntityType::Organisation;
     bool xlsx = false;
+    bool vcard = false;           // a vCard file: people, one row per card (no options to set)
     CsvReader::Detected detected; // CSV: what detection found, with the sample it read
     CsvReadOptions csv;           // CSV: the encoding and delimiter to read with
     QString sheet;                // XLSX: the sheet (empty: the first)
@@ -43,7 +44,7 @@ struct ImportPlan
     ImportResult result; // the import
 };
 
-// File → Import…: a file (CSV or XLSX) into stakeholders, people, startups, mentoring
+// File → Import…: a file (CSV, XLSX or vCard) into stakeholders, people, startups, mentoring
 // sessions or event participants, in six steps — the file, how to read it, which column
 // fills which field, a dry run listing every problem and duplicate, the import, and a
 // summary that can take the import back. The dry run, the import and the take-back run
@@ -78,6 +79,8 @@ public:
 
     // A reader of the file with the plan's options, from its first row.
     std::unique_ptr<TableSource> openSource() const;
+    // The reader a plan's file needs (CSV, XLSX or vCard), on any thread.
+    static std::unique_ptr<TableSource> sourceFor(const ImportPlan &plan);
 
     using Progress = std::function<bool(qint64, qint64)>;
     using Work = std::function<ImportResult(Database &, const Progress &)>;

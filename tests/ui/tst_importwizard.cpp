@@ -45,6 +45,7 @@ private slots:
     void cleanup();
     void windows1251Semicolons_areDetectedAndPreviewed();
     void xls_isRefusedWithTheReadersMessage();
+    void vcards_areImportedAsPeople();
     void automaticMapping_fillsNameAndKind();
     void missingRequiredField_disablesNextAndNamesIt();
     void fixedValue_isCheckedAndFillsTheField();
@@ -193,6 +194,51 @@ void TestImportWizard::xls_isRefusedWithTheReadersMessage()
     QVERIFY(error);
     QCOMPARE(m_wizard->filePage()->errorText(), error.message);
     QVERIFY2(error.message.contains(QStringLiteral("old.xls")), qPrintable(error.message));
+}
+
+void TestImportWizard::vcards_areImportedAsPeople()
+{
+    // A 2.1 card from a phone (quoted-printable UTF-8, a folded line) and a 3.0 one.
+    const QString path = m_dir.filePath(QStringLiteral("phone.vcf"));
+    test::writeBytes(path, QByteArrayLiteral("BEGIN:VCARD\r\nVERSION:2.1\r\n"
+                                             "N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:=D0=98=D0=B2=D0=B0=D0=BD=D0=BE=D0=B2;"
+                                             "=D0=98=D0=B2=D0=B0=D0=BD\r\n"
+                                             "EMAIL;INTERNET:ivan@example.bg\r\nEND:VCARD\r\n"
+                                             "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Petrova;Maria;;;\r\nFN:Maria Petrova\r\n"
+                                             "TITLE:Head of inno\r\n vation\r\nEND:VCARD\r\n"));
+    // Into stakeholders it is refused, naming what to choose.
+    m_wizard = new ImportWizard(*m_db, EntityType::Organisation);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+    m_wizard->setFilePath(path);
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), int(ImportWizard::FileId));
+    QVERIFY2(m_wizard->filePage()->errorText().contains(QStringLiteral("vCard")), qPrintable(m_wizard->filePage()->errorText()));
+    delete m_wizard;
+
+    m_wizard = new ImportWizard(*m_db, EntityType::Person);
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+    m_wizard->setFilePath(path);
+    next(ImportWizard::OptionsId);
+    const ImportOptionsPage *page = m_wizard->optionsPage();
+    QVERIFY(!page->encodingBox()->isVisible());
+    QVERIFY(!page->headerBox()->isVisible());
+    QCOMPARE(page->preview()->rowCount(), 2);
+    next(ImportWizard::MappingId);
+    next(ImportWizard::CheckId);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->checkPage()->isChecking(), 30000);
+    QCOMPARE(m_wizard->plan().check.validRows, 2);
+    QCOMPARE(m_wizard->plan().check.rejected, 0);
+    m_wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ImportWizard::SummaryId), 30000);
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM people WHERE first_name = ? AND last_name = ? "
+                                                            "AND email = ?"),
+                         {QStringLiteral("Иван"), QStringLiteral("Иванов"), QStringLiteral("ivan@example.bg")})
+                 .toInt(),
+             1);
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT job_title FROM people WHERE last_name = 'Petrova'")).toString(),
+             QStringLiteral("Head of innovation"));
 }
 
 void TestImportWizard::automaticMapping_fillsNameAndKind()
