@@ -694,6 +694,8 @@ void TestImporter::findDuplicates_listsSharedKeysThenNearNames()
     QCOMPARE(pairs.at(0).first, disib);
     QCOMPARE(pairs.at(0).second, disibLatin);
     QVERIFY2(pairs.at(0).why.contains(QStringLiteral("company ID")), qPrintable(pairs.at(0).why));
+    QCOMPARE(pairs.at(0).firstLabel, QStringLiteral("”Дисиб” ООД")); // as lists show them
+    QCOMPARE(pairs.at(0).secondLabel, QStringLiteral("Disib Trading Ltd"));
     QCOMPARE(pairs.at(1).first, nordic);
     QCOMPARE(pairs.at(1).second, nordik);
     QVERIFY(pairs.at(1).score >= MatchKeys::likelyDuplicateThreshold && pairs.at(1).score < 1);
