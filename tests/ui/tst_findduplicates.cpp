@@ -2,6 +2,7 @@
 // merge moves the references, and Edit → Undo takes it back. On a file the search runs
 // beside the window, can be stopped, and closing the dialog during it is safe.
 #include "../../ui/findduplicatesdialog.h"
+#include "../../ui/mainwindow.h"
 #include "demo/demodata.h"
 #include "storage/database.h"
 #include "storage/repositories.h"
@@ -30,6 +31,7 @@ private slots:
     void onAFile_theSearchRunsBesideTheWindow_andFindsThePairs();
     void stop_endsTheSearch_andSearchAgainFindsThem();
     void closingDuringTheSearch_isSafe();
+    void mergeUndoneAndRedone_throughTheWindowsEditMenu();
 
 private:
     QTemporaryDir m_dir;
@@ -192,6 +194,30 @@ void TestFindDuplicates::closingDuringTheSearch_isSafe()
     QTRY_COMPARE_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount(), 0, 5000);
     // The database is still fine to use on this thread.
     QVERIFY(Sql::scalar(m_large->connection(), QStringLiteral("SELECT count(*) FROM organisations")).toLongLong() > 1000);
+}
+
+void TestFindDuplicates::mergeUndoneAndRedone_throughTheWindowsEditMenu()
+{
+    // Edit → Undo of the window took every command for a record command; a merge is not
+    // one, and undoing it crashed.
+    auto file = test::fileDatabase(m_dir.filePath(QStringLiteral("window.hubdesk")));
+    addDisibTwice(*file);
+    MainWindow window(std::move(file));
+    Database &db = window.database();
+    FindDuplicatesDialog dialog(db, EntityType::Organisation, window.undoStack());
+    QSignalSpy finished(&dialog, &FindDuplicatesDialog::searchFinished);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QCOMPARE(dialog.pairCount(), 1);
+    QString error;
+    QVERIFY2(dialog.mergeSelected(false, &error), qPrintable(error));
+    const auto live = [&db] {
+        return Sql::scalar(db.connection(), QStringLiteral("SELECT count(*) FROM organisations WHERE deleted_at IS NULL")).toLongLong();
+    };
+    QCOMPARE(live(), 1);
+    window.undo();
+    QCOMPARE(live(), 2);
+    window.redo();
+    QCOMPARE(live(), 1);
 }
 
 QTEST_MAIN(TestFindDuplicates)
