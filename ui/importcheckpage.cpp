@@ -1,9 +1,12 @@
 #include "importcheckpage.h"
 
+#include "duplicatechoicedelegate.h"
 #include "importwizard.h"
 
+#include <QAction>
 #include <QBoxLayout>
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -97,11 +100,57 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     m_counts->setTextFormat(Qt::PlainText);
     m_problems = makeTable({tr("Row"), tr("Column"), tr("Problem")}, tr("Rows with problems"), this);
     m_problems->setObjectName(QStringLiteral("problems"));
-    m_duplicates = makeTable({tr("Row"), tr("Duplicates"), tr("Found by")}, tr("Rows that duplicate a record"), this);
+    // What a merge would fill before why the row was found: that text is long, and the
+    // last column stretches.
+    m_duplicates = makeTable({tr("Row"), tr("Choice"), tr("In the file"), tr("Record already there"),
+                              tr("Merge would fill"), tr("Found by")},
+                             tr("Rows that duplicate a record"), this);
     m_duplicates->setObjectName(QStringLiteral("duplicates"));
+    // The choice cell opens its combo box at the first click; the other cells are read only.
+    m_duplicates->setEditTriggers(QAbstractItemView::CurrentChanged | QAbstractItemView::SelectedClicked
+                                  | QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_duplicates->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_duplicates->setItemDelegateForColumn(ChoiceColumn, new DuplicateChoiceDelegate(m_duplicates));
+    m_duplicates->verticalHeader()->setDefaultSectionSize(
+        std::max(m_duplicates->verticalHeader()->defaultSectionSize(), QComboBox().sizeHint().height() + 2));
+    connect(m_duplicates, &QTableWidget::itemChanged, this, &ImportCheckPage::rowChoiceEdited);
+    // Several rows at once: select them, then the context menu.
+    m_duplicates->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const auto &[choice, text] : {std::pair{DuplicateChoice::Create, tr("Create the selected rows as new records")},
+                                       std::pair{DuplicateChoice::Merge, tr("Merge the selected rows into the records already there")},
+                                       std::pair{DuplicateChoice::Skip, tr("Skip the selected rows")}}) {
+        auto *action = new QAction(text, m_duplicates);
+        connect(action, &QAction::triggered, this, [this, choice = choice] { setSelectedRows(choice); });
+        m_duplicates->addAction(action);
+    }
+
+    auto *setAllLabel = new QLabel(tr("Set all to:"), this);
+    auto *setAllRow = new QHBoxLayout;
+    setAllRow->addWidget(setAllLabel);
+    for (DuplicateChoice c : {DuplicateChoice::Create, DuplicateChoice::Merge, DuplicateChoice::Skip}) {
+        auto *button = new QPushButton(DuplicateChoiceDelegate::label(c), this);
+        button->setAutoDefault(false);
+        button->setAccessibleName(tr("Set every duplicate to “%1”").arg(DuplicateChoiceDelegate::label(c)));
+        connect(button, &QPushButton::clicked, this, [this, c] { setAll(c); });
+        setAllRow->addWidget(button);
+        m_setAll.at(std::size_t(c)) = button;
+    }
+    m_setAll.at(std::size_t(DuplicateChoice::Merge))->setToolTip(
+        tr("A row that repeats an earlier row of this file has no record to merge into: it is skipped"));
+    m_duplicateCounts = new QLabel(this);
+    m_duplicateCounts->setObjectName(QStringLiteral("duplicateCounts"));
+    m_duplicateCounts->setTextFormat(Qt::PlainText);
+    setAllRow->addSpacing(12);
+    setAllRow->addWidget(m_duplicateCounts, 1);
+    auto *duplicatesTab = new QWidget(this);
+    auto *duplicatesTabLayout = new QVBoxLayout(duplicatesTab);
+    duplicatesTabLayout->setContentsMargins(0, 4, 0, 0);
+    duplicatesTabLayout->addLayout(setAllRow);
+    duplicatesTabLayout->addWidget(m_duplicates, 1);
+
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_problems, tr("Problems"));
-    m_tabs->addTab(m_duplicates, tr("Duplicates"));
+    m_tabs->addTab(duplicatesTab, tr("Duplicates"));
 
     auto *rowsGroup = new QGroupBox(tr("Import"), this);
     m_allOrNothing = new QRadioButton(tr("&Only if every row is valid (all or nothing)"), rowsGroup);
@@ -125,7 +174,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     rowsLayout->addWidget(m_validRows);
     rowsLayout->addLayout(rejectsRow);
 
-    auto *duplicatesGroup = new QGroupBox(tr("Duplicates"), this);
+    auto *duplicatesGroup = new QGroupBox(tr("Duplicates, unless their row says otherwise"), this);
     m_skip = new QRadioButton(tr("S&kip rows that duplicate a record (recommended)"), duplicatesGroup);
     m_merge = new QRadioButton(tr("&Fill the empty fields of the record already there"), duplicatesGroup);
     m_merge->setToolTip(tr("The row's values go into the fields that record has empty, and its tags and roles are "
@@ -162,6 +211,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     connect(m_allOrNothing, &QRadioButton::toggled, this, &ImportCheckPage::updateChoices);
     connect(m_skip, &QRadioButton::toggled, this, &ImportCheckPage::updateChoices);
     connect(m_merge, &QRadioButton::toggled, this, &ImportCheckPage::updateChoices);
+    connect(m_create, &QRadioButton::toggled, this, &ImportCheckPage::updateChoices);
     connect(m_rejectsPath, &QLineEdit::textChanged, this, &ImportCheckPage::updateChoices);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the rejected rows to"),
@@ -180,6 +230,75 @@ QString ImportCheckPage::countsText() const
 QString ImportCheckPage::hintText() const
 {
     return m_hint->text();
+}
+
+QString ImportCheckPage::duplicateCountsText() const
+{
+    return m_duplicateCounts->text();
+}
+
+DuplicateChoice ImportCheckPage::globalChoice() const
+{
+    return m_create->isChecked() ? DuplicateChoice::Create : m_merge->isChecked() ? DuplicateChoice::Merge : DuplicateChoice::Skip;
+}
+
+DuplicateChoice ImportCheckPage::choiceOfRow(int row) const
+{
+    const QTableWidgetItem *number = m_duplicates->item(row, RowColumn);
+    const QTableWidgetItem *choiceItem = m_duplicates->item(row, ChoiceColumn);
+    if (!number || !choiceItem)
+        return globalChoice();
+    const DuplicateChoice choice = m_rowChoices.value(number->data(Qt::DisplayRole).toLongLong(), globalChoice());
+    // The importer skips such a row too; shown as it will happen.
+    if (choice == DuplicateChoice::Merge && !choiceItem->data(DuplicateChoiceDelegate::MergeableRole).toBool())
+        return DuplicateChoice::Skip;
+    return choice;
+}
+
+ImportCheckPage::ChoiceCounts ImportCheckPage::choiceCounts() const
+{
+    ChoiceCounts counts;
+    const auto add = [&counts](DuplicateChoice c, qint64 n) {
+        (c == DuplicateChoice::Create ? counts.create : c == DuplicateChoice::Merge ? counts.merge : counts.skip) += n;
+    };
+    for (int row = 0; row < m_duplicates->rowCount(); ++row)
+        add(choiceOfRow(row), 1);
+    const ImportResult &r = m_wizard->plan().check;
+    add(globalChoice(), std::max<qint64>(0, r.duplicates - m_duplicates->rowCount()));
+    return counts;
+}
+
+void ImportCheckPage::setAll(DuplicateChoice choice)
+{
+    m_rowChoices.clear();
+    QRadioButton *button = choice == DuplicateChoice::Create ? m_create : choice == DuplicateChoice::Merge ? m_merge : m_skip;
+    if (button->isChecked())
+        updateChoices();
+    else
+        button->setChecked(true); // updates through toggled
+}
+
+void ImportCheckPage::setSelectedRows(DuplicateChoice choice)
+{
+    const QList<QTableWidgetSelectionRange> ranges = m_duplicates->selectedRanges();
+    for (const QTableWidgetSelectionRange &range : ranges) {
+        for (int row = range.topRow(); row <= range.bottomRow(); ++row) {
+            if (const QTableWidgetItem *number = m_duplicates->item(row, RowColumn))
+                m_rowChoices.insert(number->data(Qt::DisplayRole).toLongLong(), choice);
+        }
+    }
+    updateChoices();
+}
+
+void ImportCheckPage::rowChoiceEdited(QTableWidgetItem *item)
+{
+    if (!item || item->column() != ChoiceColumn)
+        return;
+    if (const QTableWidgetItem *number = m_duplicates->item(item->row(), RowColumn)) {
+        m_rowChoices.insert(number->data(Qt::DisplayRole).toLongLong(),
+                            DuplicateChoice(item->data(DuplicateChoiceDelegate::ChoiceRole).toInt()));
+        updateChoices();
+    }
 }
 
 void ImportCheckPage::initializePage()
@@ -212,7 +331,8 @@ bool ImportCheckPage::isComplete() const
         return false;
     if (m_validRows->isChecked() && m_rejectsPath->text().trimmed().isEmpty())
         return false;
-    return r.validRows > 0 || ((m_create->isChecked() || m_merge->isChecked()) && r.duplicates > 0);
+    const ChoiceCounts counts = choiceCounts();
+    return r.validRows > 0 || counts.create + counts.merge > 0;
 }
 
 void ImportCheckPage::check()
@@ -233,6 +353,7 @@ void ImportCheckPage::check()
     m_counts->clear();
     m_problems->setRowCount(0);
     m_duplicates->setRowCount(0);
+    m_duplicateCounts->clear();
     m_hint->clear();
     emit completeChanged(); // Back stays: it stops the check (cleanupPage)
 
@@ -240,7 +361,7 @@ void ImportCheckPage::check()
     options.dryRun = true;
     options.sourceName = QFileInfo(m_wizard->plan().path).fileName();
     options.problemLimit = shownRows;
-    options.duplicates = ImportOptions::Duplicates::Skip; // so that they are listed
+    options.duplicates = DuplicateChoice::Skip; // so that each is listed, with what a merge would fill
     m_wizard->runImport(options, [this](const ImportResult &result) {
         m_checking = false;
         if (m_checkAgain) {
@@ -285,17 +406,50 @@ void ImportCheckPage::showResult()
         message->setToolTip(p.message);
         m_problems->setItem(i, 2, message);
     }
-    m_duplicates->setRowCount(int(r.duplicateRows.size()));
-    for (int i = 0; i < r.duplicateRows.size(); ++i) {
-        const ImportDuplicate &d = r.duplicateRows.at(i);
-        m_duplicates->setItem(i, 0, numberItem(d.row));
-        m_duplicates->setItem(i, 1, new QTableWidgetItem(tr("%1 (record %2)").arg(d.existingLabel).arg(d.existing)));
-        m_duplicates->setItem(i, 2, new QTableWidgetItem(d.why));
+    {
+        // Filled here, not chosen by the user: no itemChanged.
+        const QSignalBlocker block(m_duplicates);
+        QHash<qint64, DuplicateChoice> stillThere;
+        m_duplicates->setRowCount(int(r.duplicateRows.size()));
+        for (int i = 0; i < r.duplicateRows.size(); ++i) {
+            const ImportDuplicate &d = r.duplicateRows.at(i);
+            if (const auto chosen = m_rowChoices.constFind(d.row); chosen != m_rowChoices.cend())
+                stillThere.insert(d.row, *chosen);
+            auto *number = numberItem(d.row);
+            number->setFlags(number->flags() & ~Qt::ItemIsEditable);
+            m_duplicates->setItem(i, RowColumn, number);
+            auto *choice = new QTableWidgetItem;
+            choice->setData(DuplicateChoiceDelegate::MergeableRole, !d.earlierRow);
+            choice->setToolTip(d.earlierRow ? tr("This row repeats an earlier row of the file: it can be created or skipped")
+                                            : tr("Create a new record, fill the empty fields of the record already there, or skip the row"));
+            m_duplicates->setItem(i, ChoiceColumn, choice);
+            const auto readOnly = [](const QString &text, const QString &tip = {}) {
+                auto *item = new QTableWidgetItem(text);
+                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+                item->setToolTip(tip.isEmpty() ? text : tip);
+                return item;
+            };
+            m_duplicates->setItem(i, IncomingColumn, readOnly(d.incomingLabel));
+            m_duplicates->setItem(i, ExistingColumn,
+                                  readOnly(d.earlierRow ? tr("%1 (an earlier row of this file)").arg(d.existingLabel)
+                                                        : tr("%1 (record %2)").arg(d.existingLabel).arg(d.existing)));
+            m_duplicates->setItem(i, WhyColumn, readOnly(d.why));
+            const QString fills = d.earlierRow     ? tr("—")
+                                  : d.filled.isEmpty() ? tr("nothing new (its fields are filled already)")
+                                                       : d.filled.join(QStringLiteral(", "));
+            m_duplicates->setItem(i, FillsColumn,
+                                  readOnly(fills, d.filled.isEmpty() ? fills
+                                                                     : tr("Merging fills the empty fields of %1 with the row's "
+                                                                          "values and adds the row's tags and roles to its own: %2")
+                                                                           .arg(d.existingLabel, fills)));
+        }
+        m_rowChoices = stillThere;
     }
-    for (QTableWidget *t : {m_problems, m_duplicates}) {
-        t->resizeColumnsToContents();
-        t->setColumnWidth(1, std::min(t->columnWidth(1), 320));
-    }
+    m_problems->resizeColumnsToContents();
+    m_problems->setColumnWidth(1, std::min(m_problems->columnWidth(1), 320));
+    m_duplicates->resizeColumnsToContents();
+    for (int c : {IncomingColumn, ExistingColumn, FillsColumn})
+        m_duplicates->setColumnWidth(c, std::min(m_duplicates->columnWidth(c), 200));
     const auto more = [&](qint64 all, qsizetype shown) {
         return all > shown ? tr("%1 of %2").arg(locale.toString(shown), locale.toString(all)) : locale.toString(all);
     };
@@ -311,10 +465,22 @@ void ImportCheckPage::updateChoices()
     o.dryRun = false;
     o.mode = m_validRows->isChecked() ? ImportOptions::Mode::ValidRows : ImportOptions::Mode::AllOrNothing;
     o.rejectsPath = m_validRows->isChecked() ? QDir::fromNativeSeparators(m_rejectsPath->text().trimmed()) : QString();
-    o.duplicates = m_create->isChecked()  ? ImportOptions::Duplicates::Create
-                   : m_merge->isChecked() ? ImportOptions::Duplicates::Merge
-                                          : ImportOptions::Duplicates::Skip;
+    o.duplicates = globalChoice();
+    o.duplicateChoices = m_rowChoices;
     o.sourceName = QFileInfo(m_wizard->plan().path).fileName();
+    {
+        // Each row shows what will happen to it: its own choice, else the one for all.
+        const QSignalBlocker block(m_duplicates);
+        for (int row = 0; row < m_duplicates->rowCount(); ++row) {
+            QTableWidgetItem *item = m_duplicates->item(row, ChoiceColumn);
+            const DuplicateChoice choice = choiceOfRow(row);
+            if (item && item->data(DuplicateChoiceDelegate::ChoiceRole) != QVariant(int(choice))) {
+                item->setData(DuplicateChoiceDelegate::ChoiceRole, int(choice));
+                item->setText(DuplicateChoiceDelegate::label(choice)); // for screen readers and copying
+            }
+        }
+    }
+    const ChoiceCounts counts = choiceCounts();
     m_rejectsPath->setEnabled(m_validRows->isChecked());
     m_browse->setEnabled(m_validRows->isChecked());
 
@@ -327,18 +493,24 @@ void ImportCheckPage::updateChoices()
                       "save the rejected ones to a file.", nullptr, int(r.rejected));
         else if (m_validRows->isChecked() && m_rejectsPath->text().trimmed().isEmpty())
             hint = tr("Choose the file for the rejected rows.");
-        else if (r.validRows == 0 && !((m_create->isChecked() || m_merge->isChecked()) && r.duplicates > 0))
+        else if (r.validRows == 0 && counts.create + counts.merge == 0)
             hint = tr("No row is new: there is nothing to import.");
-        else if (m_merge->isChecked() && r.duplicates > 0)
-            hint = tr("Next imports the %1 valid rows, and fills in the records the %2 duplicates match.")
-                       .arg(QLocale().toString(r.validRows), QLocale().toString(r.duplicates));
-        else if (m_create->isChecked() && r.duplicates > 0)
-            hint = tr("Next imports the %1 valid rows, and the %2 duplicates as new records where they are valid.")
-                       .arg(QLocale().toString(r.validRows), QLocale().toString(r.duplicates));
+        else if (r.duplicates > 0)
+            hint = (r.validRows > 0 ? tr("Next imports the %1 valid rows.").arg(QLocale().toString(r.validRows))
+                                    : tr("No row is new."))
+                + QLatin1Char(' ')
+                + tr("Duplicates: %1 to create as new records, %2 to merge into the record already there, %3 to skip.")
+                      .arg(QLocale().toString(counts.create), QLocale().toString(counts.merge), QLocale().toString(counts.skip));
         else
             hint = tr("Next imports %1 rows.").arg(QLocale().toString(r.validRows));
     }
     m_hint->setText(hint);
+    m_duplicateCounts->setText(m_done && r.duplicates > 0 ? tr("%1 to create, %2 to merge, %3 to skip")
+                                                                .arg(QLocale().toString(counts.create), QLocale().toString(counts.merge),
+                                                                     QLocale().toString(counts.skip))
+                                                          : QString());
+    for (QPushButton *b : m_setAll)
+        b->setEnabled(m_done && r.duplicates > 0);
     emit completeChanged();
 }
 

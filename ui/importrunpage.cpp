@@ -80,7 +80,7 @@ void ImportRunPage::initializePage()
             m_status->setText(tr("The import failed and nothing was written: %1").arg(result.error.message));
         else if (result.cancelled)
             m_status->setText(tr("The import was stopped: nothing was written."));
-        if (result.created > 0)
+        if (result.created > 0 || result.merged > 0) // records filled in by merges are shown anew too
             emit m_wizard->dataImported();
         emit completeChanged();
         emit finished(m_imported);

@@ -81,12 +81,15 @@ void ImportSummaryPage::initializePage()
     setSubTitle(r.created > 0 || r.merged > 0 ? tr("“%1” was imported into %2.").arg(file, ImportWizard::targetLabel(plan.target).toLower())
                               : tr("Nothing from “%1” was imported.").arg(file));
     QStringList lines;
-    lines.append(tr("%1 records created.").arg(locale.toString(r.created)));
-    if (plan.options.duplicates == ImportOptions::Duplicates::Merge)
-        lines.append(tr("%1 records already there got values from duplicate rows.").arg(locale.toString(r.merged)));
-    if (plan.options.duplicates != ImportOptions::Duplicates::Create)
-        lines.append(tr("%1 rows skipped because they duplicate a record (or bring nothing new to it).")
-                         .arg(locale.toString(r.duplicates)));
+    // Created, merged and skipped, always all three: with a choice per row any of them may
+    // have happened, whatever the choice for all was.
+    lines.append(r.duplicatesCreated > 0
+                     ? tr("%1 records created, %2 of them from rows that duplicate a record.")
+                           .arg(locale.toString(r.created), locale.toString(r.duplicatesCreated))
+                     : tr("%1 records created.").arg(locale.toString(r.created)));
+    lines.append(tr("%1 records already there got values from duplicate rows (merged).").arg(locale.toString(r.merged)));
+    lines.append(tr("%1 rows skipped because they duplicate a record (or bring nothing new to it).")
+                     .arg(locale.toString(r.duplicates)));
     lines.append(tr("%1 rows rejected because of problems.").arg(locale.toString(r.rejected)));
     if (r.blankRows > 0)
         lines.append(tr("%1 blank rows skipped.").arg(locale.toString(r.blankRows)));
@@ -107,10 +110,13 @@ void ImportSummaryPage::initializePage()
 void ImportSummaryPage::askAndTakeBack()
 {
     const ImportResult &r = m_wizard->plan().result;
-    const auto answer = QMessageBox::question(
-        this, tr("Take the import back"),
-        tr("Delete the %n record(s) this import created?", nullptr, int(r.created)),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    const QString question = r.merged > 0
+        ? tr("Delete the records this import created (%1), and give the records it merged rows into (%2) their "
+             "values from before?")
+              .arg(QLocale().toString(r.created), QLocale().toString(r.merged))
+        : tr("Delete the %n record(s) this import created?", nullptr, int(r.created));
+    const auto answer = QMessageBox::question(this, tr("Take the import back"), question,
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         takeBack(false);
 }
@@ -132,8 +138,13 @@ void ImportSummaryPage::takeBack(bool force)
         },
         [this, force](const ImportResult &r) {
             if (!r.error) {
-                m_takeBackStatus->setText(tr("The import was taken back: the %1 records it created are deleted.")
-                                              .arg(QLocale().toString(m_wizard->plan().result.created)));
+                const ImportResult &done = m_wizard->plan().result;
+                m_takeBackStatus->setText(
+                    done.merged > 0 ? tr("The import was taken back: the records it created (%1) are deleted, and the "
+                                         "records it merged rows into (%2) have their values from before.")
+                                          .arg(QLocale().toString(done.created), QLocale().toString(done.merged))
+                                    : tr("The import was taken back: the %1 records it created are deleted.")
+                                          .arg(QLocale().toString(done.created)));
                 m_takeBack->hide();
                 setTitle(tr("Taken back"));
                 setSubTitle(tr("The import of “%1” was taken back.").arg(QFileInfo(m_wizard->plan().path).fileName()));

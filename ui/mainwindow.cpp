@@ -376,12 +376,15 @@ void MainWindow::undo()
 {
     if (!m_undo->canUndo())
         return;
-    const auto *command = static_cast<const RecordCommand *>(m_undo->command(m_undo->index() - 1));
+    // Not every command is a RecordCommand: a merge (Find duplicates) reports its own
+    // failure. Cast before undo(), which deletes a command that turns obsolete.
+    const QUndoCommand *command = m_undo->command(m_undo->index() - 1);
+    const auto *record = dynamic_cast<const RecordCommand *>(command);
     const QString text = command->text();
     m_undo->undo();
-    const QString error = m_undo->index() >= 0 && m_undo->count() > 0 && m_undo->command(m_undo->index())
+    const QString error = record && m_undo->index() >= 0 && m_undo->count() > 0 && m_undo->command(m_undo->index())
                               == command
-        ? command->error()
+        ? record->error()
         : QString();
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Cannot undo"), error);
@@ -394,10 +397,11 @@ void MainWindow::redo()
 {
     if (!m_undo->canRedo())
         return;
-    const auto *command = static_cast<const RecordCommand *>(m_undo->command(m_undo->index()));
+    const QUndoCommand *command = m_undo->command(m_undo->index());
+    const auto *record = dynamic_cast<const RecordCommand *>(command);
     const QString text = command->text();
     m_undo->redo();
-    const QString error = m_undo->command(m_undo->index() - 1) == command ? command->error() : QString();
+    const QString error = record && m_undo->command(m_undo->index() - 1) == command ? record->error() : QString();
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Cannot redo"), error);
     else

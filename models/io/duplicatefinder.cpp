@@ -69,9 +69,10 @@ void DuplicateFinder::index(const Keys &k, qint64 id)
 namespace {
 
 // The key fields of the live records of \a type that \a condition (SQL over the table,
-// with \a binds) picks, in id order, at most \a limit (0: all), one Record at a time.
+// with \a binds) picks, in id order, at most \a limit (0: all), one Record at a time,
+// until \a visit returns false.
 Error forEachKeyRecord(const Database &db, EntityType type, const QString &condition, const QVariantList &binds, int limit,
-                       const std::function<void(const Record &)> &visit)
+                       const std::function<bool(const Record &)> &visit)
 {
     const bool orgs = type == EntityType::Organisation;
     const QStringList fields = orgs ? QStringList{QStringLiteral("name"), QStringLiteral("company_id"), QStringLiteral("country"),
@@ -93,21 +94,25 @@ Error forEachKeyRecord(const Database &db, EntityType type, const QString &condi
         r.id = q.value(0).toLongLong();
         for (int i = 0; i < fields.size(); ++i)
             r.setValue(fields.at(i), q.value(i + 1));
-        visit(r);
+        if (!visit(r))
+            break;
     }
     return e;
 }
 
 } // namespace
 
-Error DuplicateFinder::forEachLive(const std::function<void(const Record &)> &visit) const
+Error DuplicateFinder::forEachLive(const std::function<bool(const Record &)> &visit) const
 {
     return forEachKeyRecord(m_db, m_type, QString(), {}, 0, visit);
 }
 
 Error DuplicateFinder::load()
 {
-    return forEachLive([this](const Record &r) { index(keysOf(r), r.id); });
+    return forEachLive([this](const Record &r) {
+        index(keysOf(r), r.id);
+        return true;
+    });
 }
 
 qint64 DuplicateFinder::likely(Database &db, const Record &record, QString *why, Error *error)
@@ -135,13 +140,17 @@ qint64 DuplicateFinder::likely(Database &db, const Record &record, QString *why,
     else
         binds << record.text(QStringLiteral("email")) << record.text(QStringLiteral("email")) << prefix
               << prefix + QStringLiteral("%");
-    const Error e = forEachKeyRecord(db, type, condition, binds, 500, [&](const Record &r) { finder.index(finder.keysOf(r), r.id); });
+    const Error e = forEachKeyRecord(db, type, condition, binds, 500, [&](const Record &r) {
+        finder.index(finder.keysOf(r), r.id);
+        return true;
+    });
     if (error)
         *error = e;
     return e ? 0 : finder.find(record, why);
 }
 
-QList<DuplicatePair> DuplicateFinder::pairs(Database &db, EntityType type, int limit, Error *error)
+QList<DuplicatePair> DuplicateFinder::pairs(Database &db, EntityType type, int limit, Error *error,
+                                            const Progress &progress)
 {
     DuplicateFinder finder(db, type);
     QList<DuplicatePair> found;
@@ -150,28 +159,60 @@ QList<DuplicatePair> DuplicateFinder::pairs(Database &db, EntityType type, int l
     // a group larger than this is left (it is a common word, not a name).
     constexpr int largestGroup = 300;
     QHash<QString, QList<QPair<qint64, QString>>> groups;
+    // How far: the records by id (ids grow, so the last id is a cheap stand-in for the
+    // count) for the first part, the groups of near names for the rest. Asked every few
+    // thousand records or groups, so that a stop is felt at once and costs nothing.
+    constexpr int readShare = 850;
+    constexpr qint64 askEvery = 2048;
+    const qint64 lastId = progress ? Sql::scalar(db.connection(), QStringLiteral("SELECT coalesce(max(id), 0) FROM %1")
+                                                                      .arg(Entities::info(type).table))
+                                         .toLongLong()
+                                   : 0;
+    bool stopped = false;
+    qint64 visited = 0;
+    // The names the list shows, kept while reading (a few MB for 100,000 records) rather
+    // than read again record by record for the pairs found, which took longer than the search.
+    QHash<qint64, QString> labels;
     const Error e = finder.forEachLive([&](const Record &r) {
+        if (progress && ++visited % askEvery == 0
+            && !progress(lastId > 0 ? int(std::min<qint64>(r.id * readShare / lastId, readShare)) : 0)) {
+            stopped = true;
+            return false;
+        }
         QString why;
         const qint64 earlier = finder.find(r, &why);
         if (earlier && !seen.contains({earlier, r.id})) {
             seen.insert({earlier, r.id});
-            found.append({earlier, r.id, why, 1});
+            found.append({earlier, r.id, why, 1, {}, {}}); // labelled at the end
         }
         const Keys k = finder.keysOf(r);
         finder.index(k, r.id);
+        labels.insert(r.id, type == EntityType::Person ? (r.text(QStringLiteral("first_name")) + QLatin1Char(' ')
+                                                          + r.text(QStringLiteral("last_name"))).trimmed()
+                                                       : r.text(QStringLiteral("name")));
         const QString name = type == EntityType::Organisation ? k.name : k.name.section(QLatin1Char('@'), 0, 0);
         if (name.size() >= 3)
             groups[name.left(3)].append({r.id, name});
+        return true;
     });
     if (error)
         *error = e;
-    if (e)
+    if (e || stopped)
         return {};
     QList<DuplicatePair> near;
+    qint64 groupsDone = 0;
+    qint64 comparedSinceAsked = 0; // a group of 300 names is 45,000 comparisons: counted, not the groups
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
         const auto &g = it.value();
+        ++groupsDone;
         if (g.size() < 2 || g.size() > largestGroup)
             continue;
+        comparedSinceAsked += g.size() * (g.size() - 1) / 2;
+        if (progress && comparedSinceAsked >= askEvery * 32) {
+            comparedSinceAsked = 0;
+            if (!progress(readShare + int(groupsDone * (1000 - readShare) / groups.size())))
+                return {};
+        }
         for (int i = 0; i < g.size(); ++i) {
             for (int j = i + 1; j < g.size(); ++j) {
                 if (g.at(i).second == g.at(j).second || seen.contains({g.at(i).first, g.at(j).first}))
@@ -180,7 +221,7 @@ QList<DuplicatePair> DuplicateFinder::pairs(Database &db, EntityType type, int l
                 if (score >= MatchKeys::likelyDuplicateThreshold) {
                     seen.insert({g.at(i).first, g.at(j).first});
                     near.append({g.at(i).first, g.at(j).first,
-                                 tr("similar names (%1 % alike)").arg(qRound(score * 100)), score});
+                                 tr("similar names (%1 % alike)").arg(qRound(score * 100)), score, {}, {}});
                 }
             }
         }
@@ -189,6 +230,10 @@ QList<DuplicatePair> DuplicateFinder::pairs(Database &db, EntityType type, int l
     found.append(near);
     if (found.size() > limit)
         found.resize(limit);
+    for (DuplicatePair &p : found) {
+        p.firstLabel = labels.value(p.first);
+        p.secondLabel = labels.value(p.second);
+    }
     return found;
 }
 

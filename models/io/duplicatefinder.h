@@ -25,6 +25,7 @@ struct DuplicatePair
     qint64 second = 0;
     QString why;
     double score = 1; // 1 for a shared key, the names' similarity otherwise
+    QString firstLabel, secondLabel; // the two records' names as lists show them
 };
 
 class DuplicateFinder
@@ -63,12 +64,18 @@ public:
 
     // Every pair of live records that share a key, then pairs whose names are near
     // (MatchKeys::similarity at least its threshold, compared within groups of names
-    // that begin alike), strongest first; at most \a limit.
-    static QList<DuplicatePair> pairs(Database &db, EntityType type, int limit, Error *error);
+    // that begin alike), strongest first; at most \a limit. Reads the whole table: on a
+    // large one it takes seconds, so a window calls it beside itself. \a progress is
+    // called now and then with how far it is (0–1000); returning false stops the
+    // search, which then returns nothing.
+    using Progress = std::function<bool(int permille)>;
+    static QList<DuplicatePair> pairs(Database &db, EntityType type, int limit, Error *error,
+                                      const Progress &progress = {});
 
 private:
     void index(const Keys &keys, qint64 id);
-    Error forEachLive(const std::function<void(const Record &)> &visit) const;
+    // \a visit returns false to stop.
+    Error forEachLive(const std::function<bool(const Record &)> &visit) const;
 
     Database &m_db;
     EntityType m_type;

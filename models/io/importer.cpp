@@ -40,6 +40,15 @@ bool isBlank(const QStringList &cells)
     return std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); });
 }
 
+// A row's name as a list would show the record it makes (only stakeholders and people
+// are looked at for duplicates).
+QString incomingLabel(const Record &r)
+{
+    if (r.entity() == EntityType::Person)
+        return (r.text(QStringLiteral("first_name")) + QLatin1Char(' ') + r.text(QStringLiteral("last_name"))).trimmed();
+    return r.text(QStringLiteral("name"));
+}
+
 } // namespace
 
 QString ImportProblem::toString() const
@@ -51,7 +60,10 @@ QString ImportProblem::toString() const
 
 QString ImportDuplicate::toString() const
 {
-    if (!merging)
+    if (action == DuplicateChoice::Create)
+        return QCoreApplication::translate("Import", "Row %1: created although it looks like %2 (record %3), by %4")
+            .arg(QString::number(row), existingLabel, QString::number(existing), why);
+    if (action == DuplicateChoice::Skip)
         return QCoreApplication::translate("Import", "Row %1: skipped: it is %2 (record %3), by %4")
             .arg(QString::number(row), existingLabel, QString::number(existing), why);
     if (filled.isEmpty())
@@ -104,11 +116,18 @@ Error Importer::mergeInto(qint64 id, const Record &row, QStringList *filled, QLi
             filled->append(f.translatedLabel());
         }
     }
-    if (filled->isEmpty())
+    if (filled->isEmpty() || !updates)
         return {};
     const QJsonObject before = RecordCodec::toJson(existing);
     if (Error e = repo->update(merged))
         return e;
+    // Two rows merged into one record: revert must bring back its values from before the
+    // first, so that entry stays and only learns the version the record has now.
+    if (const auto at = m_mergedAt.constFind(id); at != m_mergedAt.cend()) {
+        (*updates)[*at].versionAfter = merged.version;
+        return {};
+    }
+    m_mergedAt.insert(id, updates->size());
     updates->append({id, before, merged.version});
     return {};
 }
@@ -242,8 +261,13 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
     const qint64 before = session.lastIdBefore();
     BulkWriter writer(m_db, m_mapping.target);
     QList<ImportUpdate> updates;
+    m_mergedAt.clear();
     std::unique_ptr<DuplicateFinder> finder;
-    if (options.duplicates != ImportOptions::Duplicates::Create && DuplicateFinder::supports(m_mapping.target)) {
+    const bool lookForDuplicates =
+        options.duplicates != DuplicateChoice::Create
+        || std::any_of(options.duplicateChoices.cbegin(), options.duplicateChoices.cend(),
+                       [](DuplicateChoice c) { return c != DuplicateChoice::Create; });
+    if (lookForDuplicates && DuplicateFinder::supports(m_mapping.target)) {
         finder = std::make_unique<DuplicateFinder>(m_db, m_mapping.target);
         if (Error e = finder->load()) {
             result.error = e;
@@ -274,12 +298,26 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
         Record record;
         bool ok = toRecord(row, &record, &rowProblems);
         DuplicateFinder::Keys keys;
+        bool duplicateCreated = false;
         if (ok && finder) {
             QString why;
             keys = finder->keysOf(record);
             if (const qint64 existing = finder->find(keys, &why)) {
+                const DuplicateChoice choice = options.duplicateChoice(row.number);
+                const bool listed = result.duplicateRows.size() < options.problemLimit;
+                const auto list = [&](DuplicateChoice action, const QStringList &filled) {
+                    result.duplicateRows.append({row.number, existing, existingLabel(existing), why, action, filled,
+                                                 incomingLabel(record), existing > before});
+                };
+                // A dry run says what a merge would fill, so that the choice can be made on it.
+                const auto wouldFill = [&] {
+                    QStringList filled;
+                    if (options.dryRun && existing <= before)
+                        mergeInto(existing, record, &filled, nullptr);
+                    return filled;
+                };
                 // Merged only into records that were there before this import.
-                if (options.duplicates == ImportOptions::Duplicates::Merge && existing <= before) {
+                if (choice == DuplicateChoice::Merge && existing <= before) {
                     QStringList filled;
                     Error e = mergeInto(existing, record, &filled, &updates);
                     if (e.code == Error::Code::Validation) {
@@ -296,14 +334,19 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
                             ++result.merged;
                             ++result.validRows;
                         }
-                        if (result.duplicateRows.size() < options.problemLimit)
-                            result.duplicateRows.append({row.number, existing, existingLabel(existing), why, true, filled});
+                        if (listed)
+                            list(DuplicateChoice::Merge, filled);
                         continue;
                     }
+                } else if (choice == DuplicateChoice::Create) {
+                    // Written below like any new row.
+                    duplicateCreated = true;
+                    if (listed)
+                        list(DuplicateChoice::Create, wouldFill());
                 } else {
                     ++result.duplicates;
-                    if (result.duplicateRows.size() < options.problemLimit)
-                        result.duplicateRows.append({row.number, existing, existingLabel(existing), why, false, {}});
+                    if (listed)
+                        list(DuplicateChoice::Skip, wouldFill());
                     continue;
                 }
             }
@@ -324,6 +367,8 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
         }
         if (ok) {
             ++result.validRows;
+            if (duplicateCreated)
+                ++result.duplicatesCreated;
             if (finder)
                 finder->add(keys, record.id);
             continue;

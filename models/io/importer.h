@@ -27,16 +27,26 @@ struct ImportProblem
     QString toString() const;
 };
 
-// A row left out because it duplicates a record already there or an earlier row: which
-// row, whom it duplicates (kept apart so that a table can show them in columns) and why.
+// What becomes of a row that duplicates a record already there or an earlier row of the
+// file: skipped, created anyway, or merged — the record already there gets the row's
+// values for its empty fields (and the row's tags, roles …), which revert puts back.
+enum class DuplicateChoice { Skip, Create, Merge };
+
+// A row that duplicates a record already there or an earlier row: which row, whom it
+// duplicates (kept apart so that a table can show them in columns), why, and what was
+// done with it.
 struct ImportDuplicate
 {
     qint64 row = 0;
     qint64 existing = 0;    // the id of the record it duplicates
     QString existingLabel;  // its name as lists show it
     QString why;            // "company ID (175074752)", "name", "website (fresh.example)"
-    bool merging = false;   // the row was merged into it (Duplicates::Merge) rather than skipped
-    QStringList filled;     // merging: the fields it filled; empty when it brought nothing new
+    // What was done: Merge with nothing filled brought nothing new (counted as skipped);
+    // Create wrote it like any row (or rejected it, with its problems, like any row).
+    DuplicateChoice action = DuplicateChoice::Skip;
+    QStringList filled;     // merged: the fields it filled; in a dry run, the fields a merge would fill
+    QString incomingLabel;  // the row's own name, as the record it makes would be listed
+    bool earlierRow = false; // it repeats a row of this file: only Skip or Create apply
     QString toString() const;
 };
 
@@ -48,11 +58,14 @@ struct ImportOptions
     Mode mode = Mode::AllOrNothing;
     // A row that duplicates a stakeholder or person already there, or an earlier row of
     // the file (DuplicateFinder): skipped (the default, so that importing a file again
-    // adds nothing), created anyway, or merged: the record already there gets the row's
-    // values for its empty fields (and the row's tags, roles …) — revert puts it back.
+    // adds nothing), created anyway, or merged into the record already there.
     // A row repeating an earlier row of the same file is skipped in every mode but Create.
-    enum class Duplicates { Skip, Create, Merge };
+    using Duplicates = DuplicateChoice;
     Duplicates duplicates = Duplicates::Skip;
+    // The choice for single rows, by the row's number (SourceRow::number, as a dry run's
+    // ImportDuplicate::row names it); the rows not named here get `duplicates`.
+    QHash<qint64, DuplicateChoice> duplicateChoices;
+    DuplicateChoice duplicateChoice(qint64 row) const { return duplicateChoices.value(row, duplicates); }
     bool dryRun = false;       // check every row, write nothing
     QString rejectsPath;       // CSV of the rejected rows with a "problem" column
     QString sourceName;        // the file's name, for the batch and the audit log
@@ -68,6 +81,7 @@ struct ImportResult
     qint64 rejected = 0;  // rows with problems
     qint64 duplicates = 0; // rows skipped as duplicates
     qint64 merged = 0;     // duplicate rows merged into the record already there
+    qint64 duplicatesCreated = 0; // duplicate rows written as new records (counted in created too)
     QList<ImportDuplicate> duplicateRows; // the first problemLimit of them: row, and whom it duplicates
     qint64 problemCount = 0;
     QList<ImportProblem> problems; // the first problemLimit of them
@@ -106,6 +120,8 @@ private:
     QString columnName(int column) const;
     QString whereIs(const QString &field) const;
     QString existingLabel(qint64 id) const;
+    // Fills the empty fields of record \a id from \a row; without \a updates it only says
+    // which fields it would fill.
     Error mergeInto(qint64 id, const Record &row, QStringList *filled, QList<ImportUpdate> *updates);
     QVariant reference(const Field &field, const QString &text, QString *problem);
 
@@ -114,6 +130,7 @@ private:
     const ValueParser &m_parser;
     QStringList m_header;
     QHash<QString, QVariant> m_references; // "entity\ntext" → id, or a QString problem
+    QHash<qint64, qsizetype> m_mergedAt;   // a record merged into by this run → its entry in the updates
 };
 
 } // namespace hubdesk

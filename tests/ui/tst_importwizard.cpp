@@ -4,6 +4,7 @@
 // off, the check lists every problem and duplicate, the import writes the valid rows
 // and the rejected ones to a file, a stopped import leaves nothing, and the import can
 // be taken back.
+#include "../../ui/duplicatechoicedelegate.h"
 #include "../../ui/importcheckpage.h"
 #include "../../ui/importfilepage.h"
 #include "../../ui/importmappingpage.h"
@@ -52,6 +53,7 @@ private slots:
     void savedMapping_loadsBack();
     void check_listsProblemsByRowAndColumn_andDuplicates();
     void validRows_areImported_rejectsWritten_duplicatesSkipped();
+    void rowChoices_createMergeSkip_areImported_summarised_andTakenBack();
     void takeBack_restoresTheCount();
     void stoppedImport_leavesNothingBehind();
     void mainWindow_ctrlI_opensTheWizardForThePage();
@@ -345,9 +347,12 @@ void TestImportWizard::check_listsProblemsByRowAndColumn_andDuplicates()
     QVERIFY2(problems->item(0, 2)->text().contains(QStringLiteral("космически кораб")), qPrintable(problems->item(0, 2)->text()));
     const QTableWidget *duplicates = page->duplicatesTable();
     QCOMPARE(duplicates->rowCount(), 1);
-    QCOMPARE(duplicates->item(0, 0)->data(Qt::DisplayRole).toLongLong(), 2);
-    QVERIFY2(duplicates->item(0, 1)->text().startsWith(QStringLiteral("Лесто ООД (record ")), qPrintable(duplicates->item(0, 1)->text()));
-    QVERIFY(!duplicates->item(0, 2)->text().isEmpty());
+    QCOMPARE(duplicates->item(0, ImportCheckPage::RowColumn)->data(Qt::DisplayRole).toLongLong(), 2);
+    QCOMPARE(duplicates->item(0, ImportCheckPage::IncomingColumn)->text(), QStringLiteral("Лесто ООД"));
+    const QString existing = duplicates->item(0, ImportCheckPage::ExistingColumn)->text();
+    QVERIFY2(existing.startsWith(QStringLiteral("Лесто ООД (record ")), qPrintable(existing));
+    QVERIFY(!duplicates->item(0, ImportCheckPage::WhyColumn)->text().isEmpty());
+    QCOMPARE(duplicates->item(0, ImportCheckPage::ChoiceColumn)->text(), QStringLiteral("Skip")); // the choice for all
 
     // All or nothing with a bad row: Next stays off and says why.
     QVERIFY(page->allOrNothingButton()->isChecked());
@@ -385,6 +390,110 @@ void TestImportWizard::validRows_areImported_rejectsWritten_duplicatesSkipped()
                  .toLongLong(),
              1);
     QVERIFY(!m_wizard->button(QWizard::BackButton)->isVisible());
+}
+
+void TestImportWizard::rowChoices_createMergeSkip_areImported_summarised_andTakenBack()
+{
+    auto orgs = Repositories::create(*m_db, EntityType::Organisation);
+    for (const QString &name : {QStringLiteral("Бета Инженеринг ЕООД"), QStringLiteral("Делта Софт ООД")}) {
+        Record r = test::organisation(name);
+        QVERIFY(!orgs->create(r));
+    }
+    const qint64 before = organisations();
+    const auto websiteOfLesto = [this] {
+        return Sql::scalar(m_db->connection(), QStringLiteral("SELECT website FROM organisations WHERE name = ?"),
+                           {QStringLiteral("Лесто ООД")})
+            .toString();
+    };
+    open(writeCsv(QStringLiteral("again.csv"),
+                  {QStringLiteral("Name;Kind;City;Website"),
+                   QStringLiteral("ЛЕСТО ООД;corporation;София;https://lesto.example"), // row 2: to merge
+                   QStringLiteral("Бета Инженеринг ЕООД;corporation;Пловдив;"),        // row 3: to create anyway
+                   QStringLiteral("Делта Софт ООД;university;Русе;"),                  // row 4: skipped, as for all
+                   QStringLiteral("Епсилон ООД;corporation;Бургас;")}));               // row 5: new
+    next(ImportWizard::MappingId);
+    next(ImportWizard::CheckId);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->checkPage()->isChecking(), 30000);
+    ImportCheckPage *page = m_wizard->checkPage();
+    QTableWidget *table = page->duplicatesTable();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, ImportCheckPage::IncomingColumn)->text(), QStringLiteral("ЛЕСТО ООД"));
+    QVERIFY(table->item(0, ImportCheckPage::ExistingColumn)->text().startsWith(QStringLiteral("Лесто ООД (record ")));
+    QCOMPARE(table->item(0, ImportCheckPage::FillsColumn)->text(), QStringLiteral("Website"));
+    QVERIFY2(table->item(0, ImportCheckPage::WhyColumn)->text().contains(QStringLiteral("name")),
+             qPrintable(table->item(0, ImportCheckPage::WhyColumn)->text()));
+    QVERIFY(table->item(1, ImportCheckPage::FillsColumn)->text().startsWith(QStringLiteral("nothing new")));
+    QCOMPARE(page->duplicateCountsText(), QStringLiteral("0 to create, 0 to merge, 3 to skip"));
+
+    // "Set all to": every row follows, and back.
+    QTest::mouseClick(page->setAllButton(DuplicateChoice::Create), Qt::LeftButton);
+    QVERIFY(page->createDuplicatesButton()->isChecked());
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(table->item(row, ImportCheckPage::ChoiceColumn)->text(), QStringLiteral("Create new"));
+    QTest::mouseClick(page->setAllButton(DuplicateChoice::Skip), Qt::LeftButton);
+    QVERIFY(page->skipDuplicatesButton()->isChecked());
+
+    // Row 2 merged: through the cell's combo box, as a click on it opens it.
+    const QModelIndex lesto = table->model()->index(0, ImportCheckPage::ChoiceColumn);
+    table->setFocus();
+    table->setCurrentIndex(lesto);
+    auto *box = qobject_cast<QComboBox *>(table->indexWidget(lesto));
+    QVERIFY(box);
+    QCOMPARE(box->currentText(), QStringLiteral("Skip"));
+    QCOMPARE(box->count(), 3);
+    box->setCurrentIndex(box->findData(int(DuplicateChoice::Merge)));
+    QCOMPARE(table->item(0, ImportCheckPage::ChoiceColumn)->data(DuplicateChoiceDelegate::ChoiceRole).toInt(),
+             int(DuplicateChoice::Merge));
+    // Row 3 created: selected, then the context menu's action.
+    table->setCurrentCell(1, ImportCheckPage::RowColumn);
+    table->selectRow(1);
+    QAction *createSelected = nullptr;
+    for (QAction *a : table->actions())
+        if (a->text().startsWith(QStringLiteral("Create the selected")))
+            createSelected = a;
+    QVERIFY(createSelected);
+    createSelected->trigger();
+    QCOMPARE(table->item(1, ImportCheckPage::ChoiceColumn)->text(), QStringLiteral("Create new"));
+    QCOMPARE(table->item(2, ImportCheckPage::ChoiceColumn)->text(), QStringLiteral("Skip"));
+    QCOMPARE(page->duplicateCountsText(), QStringLiteral("1 to create, 1 to merge, 1 to skip"));
+    QVERIFY2(page->hintText().contains(QStringLiteral("Duplicates: 1 to create as new records, 1 to merge into the record already there, 1 to skip.")),
+             qPrintable(page->hintText()));
+    QCOMPARE(m_wizard->plan().options.duplicateChoices.size(), 2);
+    QCOMPARE(m_wizard->plan().options.duplicates, DuplicateChoice::Skip);
+    if (const QString keep = qEnvironmentVariable("HUBDESK_TEST_OUTPUT"); !keep.isEmpty())
+        m_wizard->grab().save(keep + QStringLiteral("/import-row-choices.png"));
+
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    m_wizard->next();
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ImportWizard::SummaryId), 30000);
+    const ImportResult &r = m_wizard->plan().result;
+    QCOMPARE(r.created, 2);
+    QCOMPARE(r.duplicatesCreated, 1);
+    QCOMPARE(r.merged, 1);
+    QCOMPARE(r.duplicates, 1);
+    const QString summary = m_wizard->summaryPage()->summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("2 records created, 1 of them from rows that duplicate a record."))
+                 && summary.contains(QStringLiteral("1 records already there got values from duplicate rows (merged)."))
+                 && summary.contains(QStringLiteral("1 rows skipped because they duplicate")),
+             qPrintable(summary));
+    QCOMPARE(organisations(), before + 2);
+    QCOMPARE(websiteOfLesto(), QStringLiteral("https://lesto.example"));
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM organisations WHERE name = ?"),
+                         {QStringLiteral("Бета Инженеринг ЕООД")})
+                 .toLongLong(),
+             2);
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT kind FROM organisations WHERE name = ?"),
+                         {QStringLiteral("Делта Софт ООД")})
+                 .toString(),
+             QStringLiteral("corporation")); // skipped: the row's "university" did not come in
+
+    // Taken back in one step: the two made are gone, Лесто has no website again.
+    QSignalSpy taken(m_wizard->summaryPage(), &ImportSummaryPage::takenBack);
+    m_wizard->summaryPage()->takeBack(false);
+    QTRY_COMPARE_WITH_TIMEOUT(taken.count(), 1, 30000);
+    QVERIFY2(taken.constFirst().constFirst().toBool(), qPrintable(taken.constFirst().at(1).toString()));
+    QCOMPARE(organisations(), before);
+    QCOMPARE(websiteOfLesto(), QString());
 }
 
 void TestImportWizard::takeBack_restoresTheCount()
