@@ -91,16 +91,24 @@ QStringList SearchText::valuesOf(const Record &record)
 
 QString SearchText::compose(const QStringList &values)
 {
-    const QString folded = TextFold::fold(clean(values.join(QLatin1Char(' '))));
+    const QString text = clean(values.join(QLatin1Char(' ')));
+    const QString folded = TextFold::fold(text);
     if (isAscii(folded))
         return folded;
     QStringList latin;
-    for (const QString &word : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (isAscii(word))
+    const auto add = [&latin](const QString &word, const QString &foldedWord) {
+        if (word != foldedWord && !latin.contains(word))
+            latin.append(word);
+    };
+    // Each word in Latin letters twice where they differ: transliterated before folding,
+    // as the official system has it (й is y: Николай → nikolay), and after (й folded to
+    // и: nikolai, the spelling many people still use).
+    for (const QString &word : text.normalized(QString::NormalizationForm_C).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString foldedWord = TextFold::fold(word);
+        if (isAscii(foldedWord))
             continue;
-        const QString other = Transliteration::toLatin(word);
-        if (other != word && !latin.contains(other))
-            latin.append(other);
+        add(TextFold::fold(Transliteration::toLatin(word)), foldedWord);
+        add(Transliteration::toLatin(foldedWord), foldedWord);
     }
     if (latin.isEmpty())
         return folded;

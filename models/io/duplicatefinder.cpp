@@ -64,6 +64,9 @@ void DuplicateFinder::index(const Keys &k, qint64 id)
         m_byDomain.insert(k.domain, m_byDomain.value(k.domain, id));
     if (!k.name.isEmpty())
         m_byName.insert(k.name, m_byName.value(k.name, id));
+    const QString &identity = m_type == EntityType::Organisation ? k.companyId : k.email;
+    if (!identity.isEmpty())
+        m_identityOf.insert(id, identity);
 }
 
 namespace {
@@ -244,19 +247,31 @@ qint64 DuplicateFinder::find(const Record &record, QString *why) const
 
 qint64 DuplicateFinder::find(const Keys &k, QString *why) const
 {
+    // A weaker key is not enough against a stronger one that differs: two companies
+    // with different company IDs are two companies whatever their names (a register
+    // has ”Екоенергия” ООД under two IDs), and two people with different e-mails
+    // sharing a name are left for the user to compare (Find duplicates) rather than
+    // one of them dropped.
+    const QString &identity = m_type == EntityType::Organisation ? k.companyId : k.email;
+    const auto differs = [&](qint64 id) {
+        if (identity.isEmpty())
+            return false;
+        const QString other = m_identityOf.value(id);
+        return !other.isEmpty() && other != identity;
+    };
     if (!k.companyId.isEmpty() && m_byCompanyId.contains(k.companyId)) {
         *why = tr("the same company ID (%1)").arg(k.companyId.section(QLatin1Char(':'), 1));
         return m_byCompanyId.value(k.companyId);
     }
-    if (!k.email.isEmpty() && m_byEmail.contains(k.email)) {
+    if (!k.email.isEmpty() && m_byEmail.contains(k.email) && !differs(m_byEmail.value(k.email))) {
         *why = tr("the same e-mail (%1)").arg(k.email);
         return m_byEmail.value(k.email);
     }
-    if (!k.domain.isEmpty() && m_byDomain.contains(k.domain)) {
+    if (!k.domain.isEmpty() && m_byDomain.contains(k.domain) && !differs(m_byDomain.value(k.domain))) {
         *why = tr("the same website (%1)").arg(k.domain);
         return m_byDomain.value(k.domain);
     }
-    if (!k.name.isEmpty() && m_byName.contains(k.name)) {
+    if (!k.name.isEmpty() && m_byName.contains(k.name) && !differs(m_byName.value(k.name))) {
         *why = tr("the same name once quotes, legal form, case, accents and script are set aside");
         return m_byName.value(k.name);
     }

@@ -83,6 +83,9 @@ private:
     QHash<QString, qint64> m_byEmail;
     QHash<QString, qint64> m_byDomain;
     QHash<QString, qint64> m_byName;
+    // What says two records are not the same one however alike their names: a
+    // stakeholder's company ID, a person's e-mail (only records that have one).
+    QHash<qint64, QString> m_identityOf;
 };
 
 } // namespace hubdesk

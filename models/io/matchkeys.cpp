@@ -227,12 +227,40 @@ QList<quint32> bigrams(const QString &key)
 
 QString MatchKeys::normalisedName(const QString &organisationName)
 {
-    const QStringList all = words(organisationName);
-    QStringList kept;
-    for (const QString &w : all) {
-        if (!legalForms().contains(w))
-            kept.append(w);
+    // A register writes the name in quotes and the legal form outside them
+    // (”Еко Ел Сд” ЕООД): what is inside the quotes is all name, even a word that is
+    // also a form ("Сд"), so that it stays apart from ”Еко Ел” ЕООД.
+    qsizetype open = -1;
+    qsizetype close = -1;
+    for (qsizetype i = 0; i < organisationName.size(); ++i) {
+        if (isDoubleQuote(organisationName.at(i))) {
+            if (open < 0)
+                open = i;
+            else
+                close = i;
+        }
     }
+    QStringList quoted;
+    QString outside = organisationName;
+    if (open >= 0 && close > open) {
+        quoted = words(organisationName.mid(open + 1, close - open - 1));
+        if (!quoted.isEmpty())
+            outside = organisationName.left(open) + QLatin1Char('\n') + organisationName.mid(close + 1);
+    }
+    const QStringList all = words(outside);
+    QStringList kept;
+    bool quotedPlaced = quoted.isEmpty();
+    const qsizetype before = quoted.isEmpty() ? 0 : words(organisationName.left(open)).size();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (!quotedPlaced && i == before) {
+            kept += quoted;
+            quotedPlaced = true;
+        }
+        if (!legalForms().contains(all.at(i)))
+            kept.append(all.at(i));
+    }
+    if (!quotedPlaced)
+        kept += quoted;
     // A name that is nothing but forms ("АД") keeps them rather than become empty.
     return (kept.isEmpty() ? all : kept).join(QLatin1Char(' '));
 }

@@ -25,6 +25,7 @@ const QList<Migrations::Migration> &Migrations::all()
         {4, QStringLiteral("import batches"), QStringLiteral(":/migrations/0004_import_batches.sql"), {}},
         {5, QStringLiteral("merges"), QStringLiteral(":/migrations/0005_merges.sql"), {}},
         {6, QStringLiteral("import merges"), QStringLiteral(":/migrations/0006_import_updates.sql"), {}},
+        {7, QStringLiteral("search text with й as y"), QStringLiteral(":/migrations/0007_search_text_y.sql"), &SearchIndex::fill},
     };
     return list;
 }

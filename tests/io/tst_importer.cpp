@@ -115,6 +115,7 @@ private slots:
     void import_cancelled_writesNothing();
     void import_people_linkTheirOrganisationByName();
     void duplicates_ofTheDatabaseAndOfEarlierRows_areSkipped();
+    void duplicates_differentCompanyIds_areDifferentCompanies();
     void duplicates_create_whenAsked();
     void duplicates_merge_fillsEmptyFields_andRevertPutsThemBack();
     void duplicates_perRow_createMergeSkip_inOneImport_revertIsExact();
@@ -440,6 +441,34 @@ void TestImporter::duplicates_ofTheDatabaseAndOfEarlierRows_areSkipped()
     QVERIFY2(all.contains(QStringLiteral("Row 2: skipped: it is ”Дисиб” ООД")) && all.contains(QStringLiteral("company ID (175074752)")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Row 4: skipped: it is Nordic Media AS")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Row 6: skipped: it is Fresh Org")) && all.contains(QStringLiteral("website (fresh.example)")), qPrintable(all));
+}
+
+void TestImporter::duplicates_differentCompanyIds_areDifferentCompanies()
+{
+    // As in the Bulgarian register: one name under two company IDs is two companies; a
+    // row without an ID, or with the same one, is the company already there; a word in
+    // the quotes that is also a legal form ("Сд") is part of the name.
+    const QList<QStringList> rows = {
+        {QStringLiteral("Name"), QStringLiteral("Kind"), QStringLiteral("Company ID"), QStringLiteral("Country")},
+        {QStringLiteral("”Екоенергия” ООД"), QStringLiteral("corporation"), QStringLiteral("107567399"), QStringLiteral("BG")},
+        {QStringLiteral("”Екоенергия” ООД"), QStringLiteral("corporation"), QStringLiteral("120604639"), QStringLiteral("BG")},
+        {QStringLiteral("Ekoenergia OOD"), QStringLiteral("corporation"), QString(), QStringLiteral("BG")},
+        {QStringLiteral("„Екоенергия“ ЕООД"), QStringLiteral("corporation"), QStringLiteral("120604639"), QStringLiteral("BG")},
+        {QStringLiteral("”Еко Ел” ЕООД"), QStringLiteral("corporation"), QString(), QStringLiteral("BG")},
+        {QStringLiteral("”Еко Ел Сд” ЕООД"), QStringLiteral("corporation"), QString(), QStringLiteral("BG")},
+    };
+    const ImportResult r = import(rows);
+    QVERIFY(!r.error);
+    QCOMPARE(r.created, 4);
+    QCOMPARE(r.duplicates, 2);
+    QList<qint64> duplicateRows;
+    for (const ImportDuplicate &d : r.duplicateRows)
+        duplicateRows.append(d.row);
+    QCOMPARE(duplicateRows, (QList<qint64>{4, 5}));
+    QCOMPARE(Sql::scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM organisations WHERE company_id IN "
+                                                            "('107567399', '120604639')"))
+                 .toInt(),
+             2);
 }
 
 void TestImporter::duplicates_create_whenAsked()

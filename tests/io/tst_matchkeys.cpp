@@ -240,6 +240,14 @@ void TestMatchKeys::quotesAndPunctuation_data()
                                           << "alfa beta gama";
     QTest::newRow("tabs and newlines") << "Алфа\t\nБета"
                                        << "alfa beta";
+    QTest::newRow("a form-like word inside the quotes is name") << "”Еко Ел Сд” ЕООД"
+                                                                << "eko el sd";
+    QTest::newRow("words before the quotes") << "ЕТ „Иван Петров - 57“"
+                                             << "ivan petrov 57";
+    QTest::newRow("form after the quotes, none inside") << "„Еко Ел“ ЕООД"
+                                                        << "eko el";
+    QTest::newRow("one quote only") << "Алфа” ООД"
+                                    << "alfa";
     QTest::newRow("empty") << ""
                            << "";
     QTest::newRow("quotes only") << "„“"

@@ -133,6 +133,11 @@ void TestSearch::scripts_findEachOther_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<bool>("found");
     QTest::newRow("latin finds cyrillic") << "София Тех" << "sofia" << true;
+    // й is y in the official system, i in many people's spelling: both find it.
+    QTest::newRow("й as y") << "Николай Тех" << "nikolay" << true;
+    QTest::newRow("й as i") << "Николай Тех" << "nikolai" << true;
+    QTest::newRow("й typed in Cyrillic") << "Николай Тех" << "николай" << true;
+    QTest::newRow("decomposed й as y") << QString::fromUtf8("Никола\xd0\xb8\xcc\x86 Тех") << "nikolay" << true;
     QTest::newRow("latin finds register style") << "”Дигитални Медии” ЕООД" << "digitalni" << true;
     QTest::newRow("latin part of a word") << "”Дигитални Медии” ЕООД" << "igital" << true;
     QTest::newRow("cyrillic finds cyrillic") << "”Дигитални Медии” ЕООД" << "медии" << true;

@@ -1,0 +1,7 @@
+-- HubDesk schema, version 7: search text written again.
+--
+-- The Latin spelling kept for a Cyrillic word was made after folding, which turns й
+-- into и: "Николай" was found by "nikolai" but not by "nikolay", its spelling in the
+-- official transliteration. Search text now keeps both; the program step that follows
+-- this script (SearchIndex::fill) writes it again for every record. No table changes.
+SELECT 1;
