@@ -431,7 +431,7 @@ void ImportCheckPage::showResult()
             };
             m_duplicates->setItem(i, IncomingColumn, readOnly(d.incomingLabel));
             m_duplicates->setItem(i, ExistingColumn,
-                                  readOnly(d.earlierRow ? tr("%1 (an earlier row of this file)").arg(d.existingLabel)
+                                  readOnly(d.earlierRow ? tr("%1 (row %2 of this file)").arg(d.existingLabel).arg(d.earlierRowNumber)
                                                         : tr("%1 (record %2)").arg(d.existingLabel).arg(d.existing)));
             m_duplicates->setItem(i, WhyColumn, readOnly(d.why));
             const QString fills = d.earlierRow     ? tr("—")

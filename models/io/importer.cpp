@@ -60,17 +60,19 @@ QString ImportProblem::toString() const
 
 QString ImportDuplicate::toString() const
 {
+    // Whom it duplicates: a record already there, or an earlier row of the same file
+    // (whose record number a dry run makes up and throws away).
+    const QString whom = earlierRow
+        ? QCoreApplication::translate("Import", "%1 (row %2 of this file)").arg(existingLabel, QString::number(earlierRowNumber))
+        : QCoreApplication::translate("Import", "%1 (record %2)").arg(existingLabel, QString::number(existing));
     if (action == DuplicateChoice::Create)
-        return QCoreApplication::translate("Import", "Row %1: created although it looks like %2 (record %3), by %4")
-            .arg(QString::number(row), existingLabel, QString::number(existing), why);
+        return QCoreApplication::translate("Import", "Row %1: created although it looks like %2, by %3").arg(QString::number(row), whom, why);
     if (action == DuplicateChoice::Skip)
-        return QCoreApplication::translate("Import", "Row %1: skipped: it is %2 (record %3), by %4")
-            .arg(QString::number(row), existingLabel, QString::number(existing), why);
+        return QCoreApplication::translate("Import", "Row %1: skipped: it is %2, by %3").arg(QString::number(row), whom, why);
     if (filled.isEmpty())
-        return QCoreApplication::translate("Import", "Row %1: nothing new for %2 (record %3), found by %4")
-            .arg(QString::number(row), existingLabel, QString::number(existing), why);
-    return QCoreApplication::translate("Import", "Row %1: merged into %2 (record %3), found by %4: %5")
-        .arg(QString::number(row), existingLabel, QString::number(existing), why, filled.join(QStringLiteral(", ")));
+        return QCoreApplication::translate("Import", "Row %1: nothing new for %2, found by %3").arg(QString::number(row), whom, why);
+    return QCoreApplication::translate("Import", "Row %1: merged into %2, found by %3: %4")
+        .arg(QString::number(row), whom, why, filled.join(QStringLiteral(", ")));
 }
 
 Importer::Importer(Database &db, const ImportMapping &mapping, const ValueParser &parser)
@@ -262,6 +264,7 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
     BulkWriter writer(m_db, m_mapping.target);
     QList<ImportUpdate> updates;
     m_mergedAt.clear();
+    m_rowOfNew.clear();
     std::unique_ptr<DuplicateFinder> finder;
     const bool lookForDuplicates =
         options.duplicates != DuplicateChoice::Create
@@ -307,7 +310,7 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
                 const bool listed = result.duplicateRows.size() < options.problemLimit;
                 const auto list = [&](DuplicateChoice action, const QStringList &filled) {
                     result.duplicateRows.append({row.number, existing, existingLabel(existing), why, action, filled,
-                                                 incomingLabel(record), existing > before});
+                                                 incomingLabel(record), existing > before, m_rowOfNew.value(existing)});
                 };
                 // A dry run says what a merge would fill, so that the choice can be made on it.
                 const auto wouldFill = [&] {
@@ -369,8 +372,10 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
             ++result.validRows;
             if (duplicateCreated)
                 ++result.duplicatesCreated;
-            if (finder)
+            if (finder) {
                 finder->add(keys, record.id);
+                m_rowOfNew.insert(record.id, row.number);
+            }
             continue;
         }
         ++result.rejected;

@@ -47,6 +47,7 @@ struct ImportDuplicate
     QStringList filled;     // merged: the fields it filled; in a dry run, the fields a merge would fill
     QString incomingLabel;  // the row's own name, as the record it makes would be listed
     bool earlierRow = false; // it repeats a row of this file: only Skip or Create apply
+    qint64 earlierRowNumber = 0; // then: that row's number in the file
     QString toString() const;
 };
 
@@ -130,7 +131,8 @@ private:
     const ValueParser &m_parser;
     QStringList m_header;
     QHash<QString, QVariant> m_references; // "entity\ntext" → id, or a QString problem
-    QHash<qint64, qsizetype> m_mergedAt;   // a record merged into by this run → its entry in the updates
+    QHash<qint64, qsizetype> m_mergedAt;
+    QHash<qint64, qint64> m_rowOfNew;      // a record this run created → the row of the file it came from   // a record merged into by this run → its entry in the updates
 };
 
 } // namespace hubdesk
