@@ -285,6 +285,14 @@ int run(const QStringList &arguments)
         out() << QCoreApplication::translate("CommandLine", "Dry run: nothing was written.") << '\n';
         return r.rejected > 0 ? RowsRefused : 0;
     }
+    if (r.created == 0 && r.merged == 0 && r.rejected > 0 && !options.rejectsPath.isEmpty()) {
+        // The valid rows were asked for and none was new: not a failure, the rejects are written.
+        out() << QCoreApplication::translate("CommandLine", "Nothing was imported: no valid row is new. The %1 rejected rows, with why, are in %2.")
+                     .arg(r.rejected)
+                     .arg(QDir::toNativeSeparators(options.rejectsPath))
+              << '\n';
+        return 0;
+    }
     if (r.created == 0 && r.merged == 0) {
         err() << (r.rejected > 0 ? QCoreApplication::translate("CommandLine", "Nothing was imported: fix the rows above, or give --rejects FILE to import the valid rows.")
                                  : QCoreApplication::translate("CommandLine", "Nothing was imported: no row is new."))

@@ -20,12 +20,12 @@ const QList<Migrations::Migration> &Migrations::all()
     static const QList<Migration> list = {
         {1, QStringLiteral("initial schema"), QStringLiteral(":/migrations/0001_initial.sql"), {}},
         // search_text is folded and transliterated in C++ (SearchText), so the program fills it.
-        {2, QStringLiteral("search index"), QStringLiteral(":/migrations/0002_search.sql"), &SearchIndex::fill},
+        {2, QStringLiteral("search index"), QStringLiteral(":/migrations/0002_search.sql"), &SearchIndex::fill, true},
         {3, QStringLiteral("indexes of live records"), QStringLiteral(":/migrations/0003_live_indexes.sql"), {}},
         {4, QStringLiteral("import batches"), QStringLiteral(":/migrations/0004_import_batches.sql"), {}},
         {5, QStringLiteral("merges"), QStringLiteral(":/migrations/0005_merges.sql"), {}},
         {6, QStringLiteral("import merges"), QStringLiteral(":/migrations/0006_import_updates.sql"), {}},
-        {7, QStringLiteral("search text with й as y"), QStringLiteral(":/migrations/0007_search_text_y.sql"), &SearchIndex::fill},
+        {7, QStringLiteral("search text with й as y"), QStringLiteral(":/migrations/0007_search_text_y.sql"), &SearchIndex::refresh, true},
     };
     return list;
 }
@@ -126,7 +126,7 @@ Error Migrations::apply(const QSqlDatabase &db, const QList<Migration> &migratio
                                      .arg(m.description));
             break;
         }
-        if (m.step)
+        if (m.step && !m.stepKeepsReferences)
             checkAll = true;
         for (const QString &statement : SqlScript::statements(text)) {
             noteTables(statement, &written, &shrunk);

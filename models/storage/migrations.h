@@ -25,6 +25,9 @@ public:
         // Runs after the script, in the same transaction; empty for most migrations. It sees
         // the schema as the script left it: later migrations have not run yet.
         std::function<Error(const QSqlDatabase &)> step;
+        // The step writes nothing a reference could point at or from (search text only),
+        // so the references are checked only where the script wrote.
+        bool stepKeepsReferences = false;
     };
 
     static const QList<Migration> &all();

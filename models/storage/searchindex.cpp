@@ -83,16 +83,21 @@ Error storedTexts(const QSqlDatabase &db, const EntityInfo &info, const QString 
     return {};
 }
 
-Error writeTexts(const QSqlDatabase &db, const EntityInfo &info, const Texts &texts)
+// Writes \a texts; with \a changedOnly, rows whose text is the same are left alone
+// (no write, no trigger).
+Error writeTexts(const QSqlDatabase &db, const EntityInfo &info, const Texts &texts, bool changedOnly = false)
 {
     if (texts.isEmpty())
         return {};
     QSqlQuery q(db);
-    if (Error e = Sql::prepare(q, QStringLiteral("UPDATE %1 SET search_text = ? WHERE id = ?").arg(info.table)))
+    if (Error e = Sql::prepare(q, changedOnly ? QStringLiteral("UPDATE %1 SET search_text = ? WHERE id = ? AND search_text IS NOT ?").arg(info.table)
+                                              : QStringLiteral("UPDATE %1 SET search_text = ? WHERE id = ?").arg(info.table)))
         return e;
     for (const auto &t : texts) {
         q.addBindValue(t.second);
         q.addBindValue(t.first);
+        if (changedOnly)
+            q.addBindValue(t.second);
         if (Error e = Sql::exec(q))
             return e;
     }
@@ -242,6 +247,27 @@ Error SearchIndex::fill(const QSqlDatabase &db)
         }
     }
     return index.resume();
+}
+
+Error SearchIndex::refresh(const QSqlDatabase &db)
+{
+    for (EntityType type : Entities::all()) {
+        if (!SearchText::isIndexed(type))
+            continue;
+        const EntityInfo &info = Entities::info(type);
+        qint64 last = 0;
+        for (;;) {
+            Texts texts;
+            if (Error e = storedTexts(db, info, QStringLiteral("t.id > ?"), {last}, 1000, &texts))
+                return e;
+            if (texts.isEmpty())
+                break;
+            if (Error e = writeTexts(db, info, texts, true))
+                return e;
+            last = texts.constLast().first;
+        }
+    }
+    return {};
 }
 
 } // namespace hubdesk

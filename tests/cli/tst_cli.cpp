@@ -417,6 +417,16 @@ void TestCli::import_badRows_writeNothingAndNameRowAndColumn()
     const QString rejected = QString::fromUtf8(test::readBytes(rejects));
     QVERIFY2(rejected.contains(QStringLiteral("Bad Ltd")) && rejected.contains(QStringLiteral("Atlantis")), qPrintable(rejected));
     QVERIFY(!rejected.contains(QStringLiteral("Good Ltd")));
+    // Again: the good row is a duplicate now, the bad ones are rejected again. With
+    // --rejects that is no failure, and the message does not ask for --rejects.
+    QVERIFY(QFile::remove(rejects));
+    r = run({QStringLiteral("import"), QStringLiteral("organisations"), QStringLiteral("--db"), db, csv,
+             QStringLiteral("--rejects"), rejects});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("give --rejects")) && r.out.contains(QStringLiteral("no valid row is new")),
+             qPrintable(r.out + r.err));
+    QVERIFY(QFile::exists(rejects));
+    QCOMPARE(organisations(db), 1);
 }
 
 void TestCli::export_thenImport_givesTheSameCount()
