@@ -1,5 +1,6 @@
 #include "importsummarypage.h"
 
+#include "importtakeback.h"
 #include "importwizard.h"
 
 #include "../models/storage/database.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
 
@@ -110,14 +110,7 @@ void ImportSummaryPage::initializePage()
 void ImportSummaryPage::askAndTakeBack()
 {
     const ImportResult &r = m_wizard->plan().result;
-    const QString question = r.merged > 0
-        ? tr("Delete the records this import created (%1), and give the records it merged rows into (%2) their "
-             "values from before?")
-              .arg(QLocale().toString(r.created), QLocale().toString(r.merged))
-        : tr("Delete the %n record(s) this import created?", nullptr, int(r.created));
-    const auto answer = QMessageBox::question(this, tr("Take the import back"), question,
-                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+    if (ImportTakeBack::confirm(this, QFileInfo(m_wizard->plan().path).fileName(), r.created, r.merged))
         takeBack(false);
 }
 
@@ -139,12 +132,7 @@ void ImportSummaryPage::takeBack(bool force)
         [this, force](const ImportResult &r) {
             if (!r.error) {
                 const ImportResult &done = m_wizard->plan().result;
-                m_takeBackStatus->setText(
-                    done.merged > 0 ? tr("The import was taken back: the records it created (%1) are deleted, and the "
-                                         "records it merged rows into (%2) have their values from before.")
-                                          .arg(QLocale().toString(done.created), QLocale().toString(done.merged))
-                                    : tr("The import was taken back: the %1 records it created are deleted.")
-                                          .arg(QLocale().toString(done.created)));
+                m_takeBackStatus->setText(ImportTakeBack::doneText(done.created, done.merged));
                 m_takeBack->hide();
                 setTitle(tr("Taken back"));
                 setSubTitle(tr("The import of “%1” was taken back.").arg(QFileInfo(m_wizard->plan().path).fileName()));
@@ -156,17 +144,9 @@ void ImportSummaryPage::takeBack(bool force)
             m_takeBackStatus->setText(tr("The import was not taken back: %1").arg(r.error.message));
             emit takenBack(false, r.error.message);
             // Records changed since: the one refusal that may be overridden, with the cost said.
-            if (r.error.code == Error::Code::Conflict && !force && isVisible()) {
-                QMessageBox box(QMessageBox::Warning, tr("Take the import back anyway?"), r.error.message,
-                                QMessageBox::Cancel, this);
-                box.setInformativeText(tr("Taking it back anyway deletes those records with the changes made to them "
-                                          "since. This cannot be undone."));
-                QPushButton *anyway = box.addButton(tr("Delete them anyway"), QMessageBox::DestructiveRole);
-                box.setDefaultButton(QMessageBox::Cancel);
-                box.exec();
-                if (box.clickedButton() == anyway)
-                    takeBack(true);
-            }
+            if (r.error.code == Error::Code::Conflict && !force && isVisible()
+                && ImportTakeBack::confirmAnyway(this, QFileInfo(m_wizard->plan().path).fileName(), r.error.message))
+                takeBack(true);
         });
 }
 
