@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryFile>
 
 namespace hubdesk {
 
@@ -301,15 +302,28 @@ void ImportCheckPage::rowChoiceEdited(QTableWidgetItem *item)
     }
 }
 
+QString ImportCheckPage::defaultRejectsPath(const QString &sourcePath)
+{
+    const QFileInfo input(sourcePath);
+    const QString name = input.completeBaseName() + QStringLiteral("-rejected.csv");
+    // Next to the file, so that it is found where the file is fixed; in Documents when
+    // that folder cannot be written (a shared drive, a read-only export folder). Tried
+    // with a file rather than asked of QFileInfo::isWritable(), which reads permission
+    // bits only: it says yes for a share whose ACL says no (Windows), and as root.
+    const QString folder = input.absolutePath();
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".hubdesk-XXXXXX")));
+    if (probe.open())
+        return QDir(folder).filePath(name);
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty())
+        documents = QDir::homePath();
+    QDir().mkpath(documents); // the import writes there; a new account may not have it yet
+    return QDir(documents).filePath(name);
+}
+
 void ImportCheckPage::initializePage()
 {
-    const QFileInfo input(m_wizard->plan().path);
-    // Next to the file, so that it is found where the file is fixed; in Documents when
-    // that folder cannot be written (a shared drive, a read-only export folder).
-    QString folder = input.absolutePath();
-    if (!QFileInfo(folder).isWritable())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_rejectsPath->setText(QDir::toNativeSeparators(QDir(folder).filePath(input.completeBaseName() + QStringLiteral("-rejected.csv"))));
+    m_rejectsPath->setText(QDir::toNativeSeparators(defaultRejectsPath(m_wizard->plan().path)));
     check();
 }
 

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,6 +34,7 @@
 #include <QStringEncoder>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace hubdesk;
@@ -52,6 +54,7 @@ private slots:
     void fixedValue_isCheckedAndFillsTheField();
     void savedMapping_loadsBack();
     void check_listsProblemsByRowAndColumn_andDuplicates();
+    void rejectsDefault_isInDocuments_whenTheFolderCannotBeWritten();
     void validRows_areImported_rejectsWritten_duplicatesSkipped();
     void rowChoices_createMergeSkip_areImported_summarised_andTakenBack();
     void takeBack_restoresTheCount();
@@ -363,6 +366,26 @@ void TestImportWizard::check_listsProblemsByRowAndColumn_andDuplicates()
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
     QCOMPARE(organisations(), before); // a dry run writes nothing
     QCOMPARE(batches(), 0);
+}
+
+void TestImportWizard::rejectsDefault_isInDocuments_whenTheFolderCannotBeWritten()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QCOMPARE(ImportCheckPage::defaultRejectsPath(m_dir.filePath(QStringLiteral("partners.csv"))),
+             m_dir.filePath(QStringLiteral("partners-rejected.csv")));
+    // A folder without write permission; as root every folder can be written, so /proc then.
+    const QString shared = m_dir.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(shared));
+    QVERIFY(QFile::setPermissions(shared, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    QString folder = shared;
+    if (QTemporaryFile(shared + QStringLiteral("/probe-XXXXXX")).open())
+        folder = QStringLiteral("/proc");
+    if (!QFileInfo(folder).isDir() || QTemporaryFile(folder + QStringLiteral("/probe-XXXXXX")).open())
+        QSKIP("No folder here that cannot be written");
+    QCOMPARE(ImportCheckPage::defaultRejectsPath(folder + QStringLiteral("/partners.csv")),
+             QDir(documents).filePath(QStringLiteral("partners-rejected.csv")));
+    QVERIFY(QFileInfo(documents).isDir());
+    QFile::setPermissions(shared, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 void TestImportWizard::validRows_areImported_rejectsWritten_duplicatesSkipped()
