@@ -77,22 +77,27 @@ void ImportSummaryPage::initializePage()
     const ImportResult &r = plan.result;
     const QLocale locale;
     const QString file = QFileInfo(plan.path).fileName();
-    setTitle(tr("Imported"));
-    setSubTitle(r.created > 0 || r.merged > 0 ? tr("“%1” was imported into %2.").arg(file, ImportWizard::targetLabel(plan.target).toLower())
-                              : tr("Nothing from “%1” was imported.").arg(file));
+    // The title says what happened: "Imported" over "nothing was imported" reads as a contradiction.
+    const bool written = r.created > 0 || r.merged > 0;
+    setTitle(written ? tr("Imported") : tr("Nothing imported"));
+    setSubTitle(written ? tr("“%1” was imported into %2.").arg(file, ImportWizard::targetLabel(plan.target).toLower())
+                        : tr("No row of “%1” was new or valid: no record was created or changed.").arg(file));
     QStringList lines;
+    // As the command line reports it: the rows read and the time it took.
+    lines.append(tr("%Ln row(s) read in %1 s.", nullptr, int(r.rowsRead))
+                     .arg(locale.toString(double(plan.elapsedMs) / 1000.0, 'f', plan.elapsedMs < 10000 ? 1 : 0)));
     // Created, merged and skipped, always all three: with a choice per row any of them may
     // have happened, whatever the choice for all was.
     lines.append(r.duplicatesCreated > 0
-                     ? tr("%1 records created, %2 of them from rows that duplicate a record.")
-                           .arg(locale.toString(r.created), locale.toString(r.duplicatesCreated))
-                     : tr("%1 records created.").arg(locale.toString(r.created)));
-    lines.append(tr("%1 records already there got values from duplicate rows (merged).").arg(locale.toString(r.merged)));
-    lines.append(tr("%1 rows skipped because they duplicate a record (or bring nothing new to it).")
-                     .arg(locale.toString(r.duplicates)));
-    lines.append(tr("%1 rows rejected because of problems.").arg(locale.toString(r.rejected)));
+                     ? tr("%Ln record(s) created, %1 of them from rows that duplicate a record.", nullptr, int(r.created))
+                           .arg(locale.toString(r.duplicatesCreated))
+                     : tr("%Ln record(s) created.", nullptr, int(r.created)));
+    lines.append(tr("%Ln record(s) already there got values from duplicate rows (merged).", nullptr, int(r.merged)));
+    lines.append(tr("%Ln row(s) skipped because they duplicate a record (or bring nothing new to it).", nullptr,
+                    int(r.duplicates)));
+    lines.append(tr("%Ln row(s) rejected because of problems.", nullptr, int(r.rejected)));
     if (r.blankRows > 0)
-        lines.append(tr("%1 blank rows skipped.").arg(locale.toString(r.blankRows)));
+        lines.append(tr("%Ln blank row(s) skipped.", nullptr, int(r.blankRows)));
     m_summary->setText(lines.join(QLatin1Char('\n')));
     const bool rejects = r.rejected > 0 && !plan.options.rejectsPath.isEmpty();
     m_rejects->setText(rejects ? tr("The rejected rows, each with its problem, are in “%1”: fix them there and import that file.")
