@@ -352,7 +352,9 @@ Commands (they need no display; &quot;hubdesk COMMAND --help&quot; tells more):
          [--mapping FILE] [--dry-run] [--rejects FILE]
                          import a CSV or XLSX file as one batch (--list, --revert)
   export WHAT --db FILE (--csv FILE | --xlsx FILE)
-                         write a table in the form import reads back
+         [--search TEXT] [--sort FIELD[:desc]] [--columns a,b,c] [--trash]
+                         write a table, or a list as a page shows it, in the
+                         form import reads back
 
 Options:
   -h, --help             show this help
@@ -363,7 +365,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>hubdesk: unknown command “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,7 +2035,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>FindDuplicatesDialog</name>
     <message>
-        <location filename="../ui/findduplicatesdialog.cpp" line="+43"/>
+        <location filename="../ui/findduplicatesdialog.cpp" line="+58"/>
         <source>Undo merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2083,7 +2085,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/importer.cpp" line="+46"/>
+        <location filename="../models/io/importer.cpp" line="+57"/>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,6 +2096,11 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+6"/>
+        <source>Row %1: created although it looks like %2 (record %3), by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Row %1: skipped: it is %2 (record %3), by %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2318,7 +2325,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/launcher.cpp" line="+24"/>
+        <location filename="../ui/launcher.cpp" line="+25"/>
         <source>HubDesk databases (*.hubdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,7 +2606,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../models/storage/rowinserter.cpp" line="+87"/>
+        <location filename="../models/storage/rowinserter.cpp" line="+86"/>
         <source>“%1” is not a valid record identity (UUID).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,18 +2986,18 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+66"/>
+        <location filename="../models/storage/migrations.cpp" line="+123"/>
         <source>Migration %1 (%2) is missing from the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location line="+9"/>
         <source>Migration %1 (%2) failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The upgrade to version %1 would leave a broken reference in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,7 +3085,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>Trash</name>
     <message>
-        <location filename="../models/storage/trash.cpp" line="+82"/>
+        <location filename="../models/storage/trash.cpp" line="+81"/>
         <source>A %1 cannot be deleted on its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,6 +3237,14 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <message>
         <location line="+4"/>
         <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::BulkImportSession</name>
+    <message>
+        <location filename="../models/storage/bulkimportsession.cpp" line="+54"/>
+        <source>The new records did not get consecutive numbers; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3604,14 +3619,37 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
 </context>
 <context>
+    <name>hubdesk::DuplicateChoiceDelegate</name>
+    <message>
+        <location filename="../ui/duplicatechoicedelegate.cpp" line="+39"/>
+        <source>Create new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge into existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>What to do with row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubdesk::DuplicateFinder</name>
     <message>
-        <location filename="../models/io/duplicatefinder.cpp" line="+183"/>
+        <location filename="../models/io/duplicatefinder.cpp" line="+224"/>
         <source>similar names (%1 % alike)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>the same company ID (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3942,7 +3980,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::FindDuplicatesDialog</name>
     <message>
-        <location filename="../ui/findduplicatesdialog.cpp" line="+36"/>
+        <location filename="../ui/findduplicatesdialog.cpp" line="+52"/>
         <source>Find duplicate %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3992,7 +4030,32 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Progress of the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look for pairs again, after records were changed or merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Merge into the &amp;first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,7 +4075,22 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+84"/>
+        <source>Looking for duplicates among the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The search was stopped. Search again to see the pairs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>No duplicates found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4027,7 +4105,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>One of the two records is no longer there: search again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4062,8 +4140,8 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: done. Edit → Undo takes it back.</source>
+        <location line="+20"/>
+        <source>%1: done. Edit → Undo takes it back. Search again to see pairs the merged record makes now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4208,9 +4286,47 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
 </context>
 <context>
+    <name>hubdesk::ImportBatches</name>
+    <message>
+        <location filename="../models/storage/importbatches.cpp" line="+31"/>
+        <source>(no file name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>There is no import “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import “%1” names an unknown kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The import of “%1” was taken back already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 of the records this import added values to were changed since. Taking the import back would undo those changes too; confirm to take it back anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 of the records this import made were changed since. Taking the import back would delete those changes too; confirm to take it back anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 %2 made or changed since refer to records of this import (%3). Link them elsewhere or move them to the trash first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubdesk::ImportCheckPage</name>
     <message>
-        <location filename="../ui/importcheckpage.cpp" line="+56"/>
+        <location filename="../ui/importcheckpage.cpp" line="+60"/>
         <source>Check every row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4256,12 +4372,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+15"/>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-4"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4276,24 +4392,72 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+4"/>
-        <location line="+24"/>
+        <location line="+52"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-47"/>
         <source>Found by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-1"/>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge would fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rows that duplicate a record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
+        <source>Create the selected rows as new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the selected rows into the records already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set all to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set every duplicate to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A row that repeats an earlier row of this file has no record to merge into: it is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4328,7 +4492,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Duplicates, unless their row says otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>S&amp;kip rows that duplicate a record (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,7 +4517,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Save the rejected rows to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4358,12 +4527,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+146"/>
         <source>Checking the rows of “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The check failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,28 +4546,95 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <source>“%1” was checked; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) read: %1 valid and new, %2 duplicate a record, %3 with problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln blank row(s) are skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+106"/>
+        <source>Next imports the %Ln valid row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+1"/>
-        <source>%1 rows read: %2 valid and new, %3 duplicate a record, %4 with problems.</source>
+        <source>No row is new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 blank rows are skipped.</source>
+        <location line="+2"/>
+        <source>Duplicates: %1 to create as new records, %2 to merge into the record already there, %3 to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Next imports %Ln row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to create, %2 to merge, %3 to skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-106"/>
         <source>(the whole row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+21"/>
+        <source>This row repeats an earlier row of the file: it can be created or skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new record, fill the empty fields of the record already there, or skip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (an earlier row of this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (record %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing new (its fields are filled already)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Merging fills the empty fields of %1 with the row&apos;s values and adds the row&apos;s tags and roles to its own: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4413,7 +4649,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+35"/>
         <source>%n row(s) have problems: fix them in the file and check again, or import the valid rows and save the rejected ones to a file.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4430,21 +4666,6 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <source>No row is new: there is nothing to import.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Next imports the %1 valid rows, and fills in the records the %2 duplicates match.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next imports the %1 valid rows, and the %2 duplicates as new records where they are valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next imports %1 rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>hubdesk::ImportFilePage</name>
@@ -4455,7 +4676,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <source>A CSV or tab-separated text file, or an Excel workbook (.xlsx). Nothing is written before the last step, and an import can be taken back whole.</source>
+        <source>A CSV or tab-separated text file, an Excel workbook (.xlsx), or contacts as vCards (.vcf). Nothing is written before the last step, and an import can be taken back whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4500,11 +4721,11 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <source>Tables (*.csv *.tsv *.txt *.xlsx);;CSV and text files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <source>Tables and contacts (*.csv *.tsv *.txt *.xlsx *.vcf *.vcard);;CSV and text files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;vCard contacts (*.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>“%1” is a folder, not a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,8 +4735,106 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>A vCard file holds people: choose “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>“%1” has no sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::ImportHistoryDialog</name>
+    <message>
+        <location filename="../ui/importhistorydialog.cpp" line="+37"/>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The imports into this file, newest first. An import can be taken back whole: the records it created are deleted and those it merged rows into get their values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Past imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Take back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete exactly the records the selected import created, and restore those it filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>taken back on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The imports cannot be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported into this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Take the import back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import of “%1” (%2) was not taken back: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4880,7 +5199,17 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
+        <source>“%1” holds contacts as vCards: one row per card, with the fields people have. Photos are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vCard 2.1, 3.0 and 4.0 are read; quoted-printable and other character sets are decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>“%1” is a workbook: choose the sheet to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4923,7 +5252,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Column %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4971,7 +5300,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The import failed and nothing was written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5009,8 +5338,13 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5020,33 +5354,64 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <source>Nothing from “%1” was imported.</source>
+        <source>No row of “%1” was new or valid: no record was created or changed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 records created.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) read in %1 s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 records already there got values from duplicate rows.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln record(s) created, %1 of them from rows that duplicate a record.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 rows skipped because they duplicate a record (or bring nothing new to it).</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln record(s) created.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 rows rejected because of problems.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln record(s) already there got values from duplicate rows (merged).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) skipped because they duplicate a record (or bring nothing new to it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 blank rows skipped.</source>
-        <translation type="unfinished"></translation>
+        <source>%Ln row(s) rejected because of problems.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln blank row(s) skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5059,30 +5424,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Take the import back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Delete the %n record(s) this import created?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Taking the import back…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The import was taken back: the %1 records it created are deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+14"/>
         <source>Taken back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5096,9 +5443,35 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <source>The import was not taken back: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>hubdesk::ImportTakeBack</name>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/importtakeback.cpp" line="+13"/>
+        <source>Take back the import of “%1”: delete the records it created (%2), and give the records it merged rows into (%3) their values from before?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Take back the import of “%1”: delete the %Ln record(s) it created?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the import back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Take the import back anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import of “%1” was not taken back: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5111,11 +5484,24 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <source>Delete them anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The import was taken back: the records it created (%1) are deleted, and the records it merged rows into (%2) have their values from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The import was taken back: the %Ln record(s) it created are deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hubdesk::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="+26"/>
+        <location filename="../ui/importwizard.cpp" line="+27"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5129,17 +5515,17 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <name>hubdesk::Importer</name>
     <message>
         <location filename="../models/io/importer.cpp" line="+14"/>
-        <location line="+377"/>
+        <location line="+346"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-377"/>
+        <location line="-346"/>
         <source>column %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+89"/>
         <source>there is no %1 named “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5154,28 +5540,18 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Importing only the valid rows needs a file for the rejected rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location line="+31"/>
+        <location line="+86"/>
+        <location line="+36"/>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>The new records did not get consecutive numbers; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>(no file name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+65"/>
         <source>row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5188,36 +5564,6 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <location line="+7"/>
         <location line="+5"/>
         <source>The rejected rows cannot be written to “%1”: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>There is no import “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The import “%1” names an unknown kind of record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The import of “%1” was taken back already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 of the records this import added values to were changed since. Taking the import back would undo those changes too; confirm to take it back anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>%1 of the records this import made were changed since. Taking the import back would delete those changes too; confirm to take it back anyway.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 %2 made or changed since refer to records of this import (%3). Link them elsewhere or move them to the trash first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5250,12 +5596,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+159"/>
         <source>&amp;Open another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-125"/>
         <source>Writing sample data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5265,7 +5611,15 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+42"/>
+        <source>Upgrading %1
+to this version of HubDesk (database version %2 to %3).
+
+A large database takes a minute or two; if anything fails, the file stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>HubDesk is still checking this file (a few seconds for a large database); nothing can be saved until it has finished. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5352,7 +5706,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/mainwindow.cpp" line="+51"/>
         <source>%1 — HubDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5367,17 +5721,17 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+215"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5387,27 +5741,27 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-223"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5447,6 +5801,16 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <message>
         <location line="+1"/>
         <source>Import stakeholders, people, startups, sessions or participants from a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Im&amp;ports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The imports into this file, to take one back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5522,7 +5886,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5547,7 +5911,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Cannot undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5557,7 +5921,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5590,7 +5954,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+57"/>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>

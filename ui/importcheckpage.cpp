@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryFile>
 
 namespace hubdesk {
 
@@ -301,15 +302,28 @@ void ImportCheckPage::rowChoiceEdited(QTableWidgetItem *item)
     }
 }
 
+QString ImportCheckPage::defaultRejectsPath(const QString &sourcePath)
+{
+    const QFileInfo input(sourcePath);
+    const QString name = input.completeBaseName() + QStringLiteral("-rejected.csv");
+    // Next to the file, so that it is found where the file is fixed; in Documents when
+    // that folder cannot be written (a shared drive, a read-only export folder). Tried
+    // with a file rather than asked of QFileInfo::isWritable(), which reads permission
+    // bits only: it says yes for a share whose ACL says no (Windows), and as root.
+    const QString folder = input.absolutePath();
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".hubdesk-XXXXXX")));
+    if (probe.open())
+        return QDir(folder).filePath(name);
+    QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (documents.isEmpty())
+        documents = QDir::homePath();
+    QDir().mkpath(documents); // the import writes there; a new account may not have it yet
+    return QDir(documents).filePath(name);
+}
+
 void ImportCheckPage::initializePage()
 {
-    const QFileInfo input(m_wizard->plan().path);
-    // Next to the file, so that it is found where the file is fixed; in Documents when
-    // that folder cannot be written (a shared drive, a read-only export folder).
-    QString folder = input.absolutePath();
-    if (!QFileInfo(folder).isWritable())
-        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_rejectsPath->setText(QDir::toNativeSeparators(QDir(folder).filePath(input.completeBaseName() + QStringLiteral("-rejected.csv"))));
+    m_rejectsPath->setText(QDir::toNativeSeparators(defaultRejectsPath(m_wizard->plan().path)));
     check();
 }
 
@@ -389,11 +403,11 @@ void ImportCheckPage::showResult()
         m_status->setText(tr("The check was stopped. Check again to see every row."));
     } else {
         m_status->setText(tr("“%1” was checked; nothing was written.").arg(QFileInfo(m_wizard->plan().path).fileName()));
-        QString counts = tr("%1 rows read: %2 valid and new, %3 duplicate a record, %4 with problems.")
-                             .arg(locale.toString(r.rowsRead), locale.toString(r.validRows), locale.toString(r.duplicates),
-                                  locale.toString(r.rejected));
+        QString counts = tr("%Ln row(s) read: %1 valid and new, %2 duplicate a record, %3 with problems.", nullptr,
+                            int(r.rowsRead))
+                             .arg(locale.toString(r.validRows), locale.toString(r.duplicates), locale.toString(r.rejected));
         if (r.blankRows > 0)
-            counts += QLatin1Char(' ') + tr("%1 blank rows are skipped.").arg(locale.toString(r.blankRows));
+            counts += QLatin1Char(' ') + tr("%Ln blank row(s) are skipped.", nullptr, int(r.blankRows));
         m_counts->setText(counts);
     }
 
@@ -401,7 +415,10 @@ void ImportCheckPage::showResult()
     for (int i = 0; i < r.problems.size(); ++i) {
         const ImportProblem &p = r.problems.at(i);
         m_problems->setItem(i, 0, numberItem(p.row));
-        m_problems->setItem(i, 1, new QTableWidgetItem(p.column.isEmpty() ? tr("(the whole row)") : p.column));
+        // Tooltips with the whole text: the columns are kept narrow enough to cut long texts.
+        auto *column = new QTableWidgetItem(p.column.isEmpty() ? tr("(the whole row)") : p.column);
+        column->setToolTip(column->text());
+        m_problems->setItem(i, 1, column);
         auto *message = new QTableWidgetItem(p.message);
         message->setToolTip(p.message);
         m_problems->setItem(i, 2, message);
@@ -496,13 +513,13 @@ void ImportCheckPage::updateChoices()
         else if (r.validRows == 0 && counts.create + counts.merge == 0)
             hint = tr("No row is new: there is nothing to import.");
         else if (r.duplicates > 0)
-            hint = (r.validRows > 0 ? tr("Next imports the %1 valid rows.").arg(QLocale().toString(r.validRows))
+            hint = (r.validRows > 0 ? tr("Next imports the %Ln valid row(s).", nullptr, int(r.validRows))
                                     : tr("No row is new."))
                 + QLatin1Char(' ')
                 + tr("Duplicates: %1 to create as new records, %2 to merge into the record already there, %3 to skip.")
                       .arg(QLocale().toString(counts.create), QLocale().toString(counts.merge), QLocale().toString(counts.skip));
         else
-            hint = tr("Next imports %1 rows.").arg(QLocale().toString(r.validRows));
+            hint = tr("Next imports %Ln row(s).", nullptr, int(r.validRows));
     }
     m_hint->setText(hint);
     m_duplicateCounts->setText(m_done && r.duplicates > 0 ? tr("%1 to create, %2 to merge, %3 to skip")

@@ -31,6 +31,11 @@ class ImportCheckPage : public QWizardPage
     Q_OBJECT
 
 public:
+    // Where the rejected rows of \a sourcePath go unless the user says otherwise:
+    // <its folder>/<name>-rejected.csv, or the same name in Documents when that folder
+    // cannot be written.
+    static QString defaultRejectsPath(const QString &sourcePath);
+
     // The columns of the duplicates table.
     enum DuplicateColumn { RowColumn, ChoiceColumn, IncomingColumn, ExistingColumn, FillsColumn, WhyColumn };
 

@@ -69,10 +69,12 @@ void ImportRunPage::initializePage()
     // No Back while the import runs (it would go on unseen): QWizard offers Back only when
     // the page before is not a commit page, so the check page is one until it stops.
     m_wizard->checkPage()->setCommitPage(true);
+    m_timer.start();
     m_wizard->runImport(plan.options, [this](const ImportResult &result) {
         m_running = false;
         m_wizard->checkPage()->setCommitPage(false);
         m_wizard->plan().result = result;
+        m_wizard->plan().elapsedMs = m_timer.elapsed();
         m_stop->hide();
         m_progress->hide();
         m_imported = !result.error && !result.cancelled;

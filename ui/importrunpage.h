@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWizardPage>
 
 class QLabel;
@@ -33,6 +34,7 @@ signals:
 private:
     ImportWizard *m_wizard;
     bool m_running = false;
+    QElapsedTimer m_timer; // the import's time, for the summary
     bool m_imported = false;
     QLabel *m_status = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -1,5 +1,6 @@
 #include "importsummarypage.h"
 
+#include "importtakeback.h"
 #include "importwizard.h"
 
 #include "../models/storage/database.h"
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
 
@@ -77,22 +77,27 @@ void ImportSummaryPage::initializePage()
     const ImportResult &r = plan.result;
     const QLocale locale;
     const QString file = QFileInfo(plan.path).fileName();
-    setTitle(tr("Imported"));
-    setSubTitle(r.created > 0 || r.merged > 0 ? tr("“%1” was imported into %2.").arg(file, ImportWizard::targetLabel(plan.target).toLower())
-                              : tr("Nothing from “%1” was imported.").arg(file));
+    // The title says what happened: "Imported" over "nothing was imported" reads as a contradiction.
+    const bool written = r.created > 0 || r.merged > 0;
+    setTitle(written ? tr("Imported") : tr("Nothing imported"));
+    setSubTitle(written ? tr("“%1” was imported into %2.").arg(file, ImportWizard::targetLabel(plan.target).toLower())
+                        : tr("No row of “%1” was new or valid: no record was created or changed.").arg(file));
     QStringList lines;
+    // As the command line reports it: the rows read and the time it took.
+    lines.append(tr("%Ln row(s) read in %1 s.", nullptr, int(r.rowsRead))
+                     .arg(locale.toString(double(plan.elapsedMs) / 1000.0, 'f', plan.elapsedMs < 10000 ? 1 : 0)));
     // Created, merged and skipped, always all three: with a choice per row any of them may
     // have happened, whatever the choice for all was.
     lines.append(r.duplicatesCreated > 0
-                     ? tr("%1 records created, %2 of them from rows that duplicate a record.")
-                           .arg(locale.toString(r.created), locale.toString(r.duplicatesCreated))
-                     : tr("%1 records created.").arg(locale.toString(r.created)));
-    lines.append(tr("%1 records already there got values from duplicate rows (merged).").arg(locale.toString(r.merged)));
-    lines.append(tr("%1 rows skipped because they duplicate a record (or bring nothing new to it).")
-                     .arg(locale.toString(r.duplicates)));
-    lines.append(tr("%1 rows rejected because of problems.").arg(locale.toString(r.rejected)));
+                     ? tr("%Ln record(s) created, %1 of them from rows that duplicate a record.", nullptr, int(r.created))
+                           .arg(locale.toString(r.duplicatesCreated))
+                     : tr("%Ln record(s) created.", nullptr, int(r.created)));
+    lines.append(tr("%Ln record(s) already there got values from duplicate rows (merged).", nullptr, int(r.merged)));
+    lines.append(tr("%Ln row(s) skipped because they duplicate a record (or bring nothing new to it).", nullptr,
+                    int(r.duplicates)));
+    lines.append(tr("%Ln row(s) rejected because of problems.", nullptr, int(r.rejected)));
     if (r.blankRows > 0)
-        lines.append(tr("%1 blank rows skipped.").arg(locale.toString(r.blankRows)));
+        lines.append(tr("%Ln blank row(s) skipped.", nullptr, int(r.blankRows)));
     m_summary->setText(lines.join(QLatin1Char('\n')));
     const bool rejects = r.rejected > 0 && !plan.options.rejectsPath.isEmpty();
     m_rejects->setText(rejects ? tr("The rejected rows, each with its problem, are in “%1”: fix them there and import that file.")
@@ -110,14 +115,7 @@ void ImportSummaryPage::initializePage()
 void ImportSummaryPage::askAndTakeBack()
 {
     const ImportResult &r = m_wizard->plan().result;
-    const QString question = r.merged > 0
-        ? tr("Delete the records this import created (%1), and give the records it merged rows into (%2) their "
-             "values from before?")
-              .arg(QLocale().toString(r.created), QLocale().toString(r.merged))
-        : tr("Delete the %n record(s) this import created?", nullptr, int(r.created));
-    const auto answer = QMessageBox::question(this, tr("Take the import back"), question,
-                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer == QMessageBox::Yes)
+    if (ImportTakeBack::confirm(this, QFileInfo(m_wizard->plan().path).fileName(), r.created, r.merged))
         takeBack(false);
 }
 
@@ -139,12 +137,7 @@ void ImportSummaryPage::takeBack(bool force)
         [this, force](const ImportResult &r) {
             if (!r.error) {
                 const ImportResult &done = m_wizard->plan().result;
-                m_takeBackStatus->setText(
-                    done.merged > 0 ? tr("The import was taken back: the records it created (%1) are deleted, and the "
-                                         "records it merged rows into (%2) have their values from before.")
-                                          .arg(QLocale().toString(done.created), QLocale().toString(done.merged))
-                                    : tr("The import was taken back: the %1 records it created are deleted.")
-                                          .arg(QLocale().toString(done.created)));
+                m_takeBackStatus->setText(ImportTakeBack::doneText(done.created, done.merged));
                 m_takeBack->hide();
                 setTitle(tr("Taken back"));
                 setSubTitle(tr("The import of “%1” was taken back.").arg(QFileInfo(m_wizard->plan().path).fileName()));
@@ -156,17 +149,9 @@ void ImportSummaryPage::takeBack(bool force)
             m_takeBackStatus->setText(tr("The import was not taken back: %1").arg(r.error.message));
             emit takenBack(false, r.error.message);
             // Records changed since: the one refusal that may be overridden, with the cost said.
-            if (r.error.code == Error::Code::Conflict && !force && isVisible()) {
-                QMessageBox box(QMessageBox::Warning, tr("Take the import back anyway?"), r.error.message,
-                                QMessageBox::Cancel, this);
-                box.setInformativeText(tr("Taking it back anyway deletes those records with the changes made to them "
-                                          "since. This cannot be undone."));
-                QPushButton *anyway = box.addButton(tr("Delete them anyway"), QMessageBox::DestructiveRole);
-                box.setDefaultButton(QMessageBox::Cancel);
-                box.exec();
-                if (box.clickedButton() == anyway)
-                    takeBack(true);
-            }
+            if (r.error.code == Error::Code::Conflict && !force && isVisible()
+                && ImportTakeBack::confirmAnyway(this, QFileInfo(m_wizard->plan().path).fileName(), r.error.message))
+                takeBack(true);
         });
 }
 

@@ -42,6 +42,7 @@ struct ImportPlan
     ImportOptions options;
     ImportResult check;  // the dry run
     ImportResult result; // the import
+    qint64 elapsedMs = 0; // how long the import took, as the run page measured it
 };
 
 // File → Import…: a file (CSV, XLSX or vCard) into stakeholders, people, startups, mentoring

@@ -9,6 +9,7 @@
 #include "entitypage.h"
 #include "exportviewdialog.h"
 #include "filterbar.h"
+#include "importhistorydialog.h"
 #include "importwizard.h"
 #include "recentfiles.h"
 #include "recordcommands.h"
@@ -224,6 +225,9 @@ void MainWindow::buildActions()
     m_import = action(tr("&Import…"), {QKeySequence(Qt::CTRL | Qt::Key_I)}, [this] { openImportWizard(); });
     m_import->setToolTip(tr("Import stakeholders, people, startups, sessions or participants from a CSV or Excel file"));
     m_import->setEnabled(!m_db->isReadOnly());
+    m_imports = action(tr("Im&ports…"), {}, [this] { openImportHistory(); });
+    m_imports->setToolTip(tr("The imports into this file, to take one back"));
+    m_imports->setEnabled(!m_db->isReadOnly());
     m_exportView = action(tr("&Export view…"), {QKeySequence(Qt::CTRL | Qt::Key_E)}, [this] { exportView(); });
     m_exportView->setToolTip(tr("Write the list on this page as shown — search, filters, sort order and visible "
                                 "columns — to a CSV or Excel file"));
@@ -298,6 +302,7 @@ void MainWindow::buildActions()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
     file->addAction(m_import);
+    file->addAction(m_imports);
     file->addAction(m_exportView);
     file->addSeparator();
     file->addAction(quit);
@@ -470,6 +475,21 @@ ImportWizard *MainWindow::openImportWizard()
     connect(wizard, &ImportWizard::dataImported, this, &MainWindow::reloadAll);
     wizard->show();
     return wizard;
+}
+
+ImportHistoryDialog *MainWindow::openImportHistory()
+{
+    if (auto *open = findChild<ImportHistoryDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *dialog = new ImportHistoryDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &ImportHistoryDialog::takenBack, this, &MainWindow::reloadAll);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::exportView()

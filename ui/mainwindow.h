@@ -20,6 +20,7 @@ class Database;
 class DashboardPage;
 class ReportsPage;
 class EntityPage;
+class ImportHistoryDialog;
 class ImportWizard;
 class TableExportJob;
 class TrashPage;
@@ -57,6 +58,9 @@ public:
     // File → Import…: the import wizard for what the current page lists (modeless, so
     // that a test or the screenshots can drive it); the window reloads after an import.
     ImportWizard *openImportWizard();
+    // File → Imports…: the past imports, to take one back (modeless, like the wizard, so
+    // that a test can drive it); the window reloads after a take-back.
+    ImportHistoryDialog *openImportHistory();
     // File → Export view…: the list of the current page as shown (search, filters, sort,
     // visible columns in their order) to CSV or XLSX — the options, then the file, then the
     // writing beside the window with a progress dialog that can cancel.
@@ -97,6 +101,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_quickEntry = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_imports = nullptr;
     QAction *m_exportView = nullptr;
     TableExportJob *m_exportJob = nullptr;
 };

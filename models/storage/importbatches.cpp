@@ -45,7 +45,7 @@ QList<ImportBatch> ImportBatches::list(Database &db, Error *error)
     QList<ImportBatch> list;
     QSqlQuery q(db.connection());
     Error e = Sql::prepare(q, QStringLiteral("SELECT batch, entity, source, started_at, actor, rows_read, rows_created, "
-                                             "rows_rejected, reverted_at FROM import_batches ORDER BY id DESC"));
+                                             "rows_rejected, reverted_at, rows_merged FROM import_batches ORDER BY id DESC"));
     if (!e)
         e = Sql::exec(q);
     while (!e && q.next()) {
@@ -60,6 +60,7 @@ QList<ImportBatch> ImportBatches::list(Database &db, Error *error)
         b.rejected = q.value(7).toLongLong();
         if (!q.value(8).isNull())
             b.revertedAt = Timestamp::fromText(q.value(8).toString());
+        b.merged = q.value(9).toLongLong();
         list.append(b);
     }
     if (error)

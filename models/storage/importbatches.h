@@ -23,6 +23,7 @@ struct ImportBatch
     qint64 rowsRead = 0;
     qint64 created = 0;
     qint64 rejected = 0;
+    qint64 merged = 0; // records already there that got values from rows
     QDateTime revertedAt;
 };
 

@@ -23,6 +23,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
@@ -33,6 +34,7 @@
 #include <QStringEncoder>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace hubdesk;
@@ -52,6 +54,7 @@ private slots:
     void fixedValue_isCheckedAndFillsTheField();
     void savedMapping_loadsBack();
     void check_listsProblemsByRowAndColumn_andDuplicates();
+    void rejectsDefault_isInDocuments_whenTheFolderCannotBeWritten();
     void validRows_areImported_rejectsWritten_duplicatesSkipped();
     void rowChoices_createMergeSkip_areImported_summarised_andTakenBack();
     void takeBack_restoresTheCount();
@@ -338,13 +341,15 @@ void TestImportWizard::check_listsProblemsByRowAndColumn_andDuplicates()
     const qint64 before = organisations();
     toCheck();
     const ImportCheckPage *page = m_wizard->checkPage();
-    QVERIFY2(page->countsText().contains(QStringLiteral("4 rows read: 2 valid and new, 1 duplicate a record, 1 with problems")),
+    QVERIFY2(page->countsText().contains(QStringLiteral("4 row(s) read: 2 valid and new, 1 duplicate a record, 1 with problems")),
              qPrintable(page->countsText()));
     const QTableWidget *problems = page->problemsTable();
     QCOMPARE(problems->rowCount(), 1);
     QCOMPARE(problems->item(0, 0)->data(Qt::DisplayRole).toLongLong(), 4);
     QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("column 2 “Kind”"));
     QVERIFY2(problems->item(0, 2)->text().contains(QStringLiteral("космически кораб")), qPrintable(problems->item(0, 2)->text()));
+    for (int c : {1, 2})
+        QCOMPARE(problems->item(0, c)->toolTip(), problems->item(0, c)->text()); // cut off, read in full here
     const QTableWidget *duplicates = page->duplicatesTable();
     QCOMPARE(duplicates->rowCount(), 1);
     QCOMPARE(duplicates->item(0, ImportCheckPage::RowColumn)->data(Qt::DisplayRole).toLongLong(), 2);
@@ -352,6 +357,8 @@ void TestImportWizard::check_listsProblemsByRowAndColumn_andDuplicates()
     const QString existing = duplicates->item(0, ImportCheckPage::ExistingColumn)->text();
     QVERIFY2(existing.startsWith(QStringLiteral("Лесто ООД (record ")), qPrintable(existing));
     QVERIFY(!duplicates->item(0, ImportCheckPage::WhyColumn)->text().isEmpty());
+    for (int c : {ImportCheckPage::IncomingColumn, ImportCheckPage::ExistingColumn, ImportCheckPage::WhyColumn})
+        QCOMPARE(duplicates->item(0, c)->toolTip(), duplicates->item(0, c)->text());
     QCOMPARE(duplicates->item(0, ImportCheckPage::ChoiceColumn)->text(), QStringLiteral("Skip")); // the choice for all
 
     // All or nothing with a bad row: Next stays off and says why.
@@ -365,6 +372,26 @@ void TestImportWizard::check_listsProblemsByRowAndColumn_andDuplicates()
     QCOMPARE(batches(), 0);
 }
 
+void TestImportWizard::rejectsDefault_isInDocuments_whenTheFolderCannotBeWritten()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QCOMPARE(ImportCheckPage::defaultRejectsPath(m_dir.filePath(QStringLiteral("partners.csv"))),
+             m_dir.filePath(QStringLiteral("partners-rejected.csv")));
+    // A folder without write permission; as root every folder can be written, so /proc then.
+    const QString shared = m_dir.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(shared));
+    QVERIFY(QFile::setPermissions(shared, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    QString folder = shared;
+    if (QTemporaryFile(shared + QStringLiteral("/probe-XXXXXX")).open())
+        folder = QStringLiteral("/proc");
+    if (!QFileInfo(folder).isDir() || QTemporaryFile(folder + QStringLiteral("/probe-XXXXXX")).open())
+        QSKIP("No folder here that cannot be written");
+    QCOMPARE(ImportCheckPage::defaultRejectsPath(folder + QStringLiteral("/partners.csv")),
+             QDir(documents).filePath(QStringLiteral("partners-rejected.csv")));
+    QVERIFY(QFileInfo(documents).isDir());
+    QFile::setPermissions(shared, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
 void TestImportWizard::validRows_areImported_rejectsWritten_duplicatesSkipped()
 {
     const qint64 before = organisations();
@@ -373,12 +400,14 @@ void TestImportWizard::validRows_areImported_rejectsWritten_duplicatesSkipped()
     m_wizard->checkPage()->validRowsButton()->click();
     m_wizard->next();
     QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), int(ImportWizard::SummaryId), 30000);
+    QCOMPARE(m_wizard->summaryPage()->title(), QStringLiteral("Imported"));
     QCOMPARE(imported.count(), 1);
     QCOMPARE(organisations(), before + 2);
     QCOMPARE(batches(), 1);
     const QString summary = m_wizard->summaryPage()->summaryText();
-    QVERIFY2(summary.contains(QStringLiteral("2 records created")) && summary.contains(QStringLiteral("1 rows skipped because they duplicate"))
-                 && summary.contains(QStringLiteral("1 rows rejected")),
+    QVERIFY2(summary.contains(QStringLiteral("2 record(s) created")) && summary.contains(QStringLiteral("1 row(s) skipped because they duplicate"))
+                 && summary.contains(QStringLiteral("1 row(s) rejected"))
+                 && summary.contains(QStringLiteral("4 row(s) read in ")),
              qPrintable(summary));
     QVERIFY(m_wizard->summaryPage()->openFolderButton()->isVisibleTo(m_wizard));
     const QString rejects = QString::fromUtf8(test::readBytes(m_dir.filePath(QStringLiteral("partners-rejected.csv"))));
@@ -472,9 +501,9 @@ void TestImportWizard::rowChoices_createMergeSkip_areImported_summarised_andTake
     QCOMPARE(r.merged, 1);
     QCOMPARE(r.duplicates, 1);
     const QString summary = m_wizard->summaryPage()->summaryText();
-    QVERIFY2(summary.contains(QStringLiteral("2 records created, 1 of them from rows that duplicate a record."))
-                 && summary.contains(QStringLiteral("1 records already there got values from duplicate rows (merged)."))
-                 && summary.contains(QStringLiteral("1 rows skipped because they duplicate")),
+    QVERIFY2(summary.contains(QStringLiteral("2 record(s) created, 1 of them from rows that duplicate a record."))
+                 && summary.contains(QStringLiteral("1 record(s) already there got values from duplicate rows (merged)."))
+                 && summary.contains(QStringLiteral("1 row(s) skipped because they duplicate")),
              qPrintable(summary));
     QCOMPARE(organisations(), before + 2);
     QCOMPARE(websiteOfLesto(), QStringLiteral("https://lesto.example"));
