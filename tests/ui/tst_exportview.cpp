@@ -231,7 +231,11 @@ void TestExportView::ctrlE_writesTheListAsShown_throughTheDialogs()
             auto *files = qobject_cast<QFileDialog *>(w2);
             QVERIFY(files);
             suggested = files->selectedFiles().value(0);
-            files->selectFile(path);
+            // Typed as a user would: selectFile() into another folder reloads the folder
+            // behind the dialog's back, and the name typed may be replaced meanwhile.
+            auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+            QVERIFY(name);
+            name->setText(path);
             static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() checks the name
         });
         dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
@@ -239,7 +243,10 @@ void TestExportView::ctrlE_writesTheListAsShown_throughTheDialogs()
     // Typed where the user just typed the search.
     page->searchField()->setFocus();
     QTest::keyClick(page->searchField(), Qt::Key_E, Qt::ControlModifier);
-    QTRY_VERIFY(!m_window->exportJob()->isRunning());
+    // The dialogs answer from timers and the job starts after them: wait for its end, not
+    // only for "not running", which also holds before it began.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(path) && !m_window->exportJob()->isRunning(), 20000);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QDir::toNativeSeparators(path)));
     QVERIFY2(summary.contains(QString::number(shown)) && summary.contains(QStringLiteral("6 column"))
                  && summary.contains(QStringLiteral("as shown")),
              qPrintable(summary));
