@@ -108,8 +108,8 @@ void ImportSummaryPage::initializePage()
     m_takeBack->setVisible(!r.batch.isEmpty());
     m_takeBack->setEnabled(true);
     m_takeBackStatus->setText(r.batch.isEmpty() ? QString()
-                                                : tr("Until something else is changed, the import can be taken back whole: "
-                                                     "later, too, from the command line (hubdesk import --list)."));
+                                                : tr("Until its records are changed, the import can be taken back whole: "
+                                                     "later, too, with File → Imports… or the command line (hubdesk import --list)."));
 }
 
 void ImportSummaryPage::askAndTakeBack()
