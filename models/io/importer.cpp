@@ -305,7 +305,21 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
         if (ok && finder) {
             QString why;
             keys = finder->keysOf(record);
-            if (const qint64 existing = finder->find(keys, &why)) {
+            qint64 existing = finder->find(keys, &why);
+            if (existing) {
+                // A duplicate row is checked like any other, so that the check lists its
+                // problems whatever is chosen for it (skipped, it was never checked, and
+                // choosing "create" then refused it unexplained).
+                Record checked = record;
+                RecordCodec::normalise(checked);
+                for (const Problem &p : Rules::validate(checked)) {
+                    rowProblems.append({row.number, whereIs(p.field), p.message});
+                    ok = false;
+                }
+                if (!ok)
+                    existing = 0;
+            }
+            if (existing) {
                 const DuplicateChoice choice = options.duplicateChoice(row.number);
                 const bool listed = result.duplicateRows.size() < options.problemLimit;
                 const auto list = [&](DuplicateChoice action, const QStringList &filled) {

@@ -116,6 +116,7 @@ private slots:
     void import_people_linkTheirOrganisationByName();
     void duplicates_ofTheDatabaseAndOfEarlierRows_areSkipped();
     void duplicates_differentCompanyIds_areDifferentCompanies();
+    void duplicates_withProblems_areListedAsProblems();
     void duplicates_create_whenAsked();
     void duplicates_merge_fillsEmptyFields_andRevertPutsThemBack();
     void duplicates_perRow_createMergeSkip_inOneImport_revertIsExact();
@@ -471,6 +472,24 @@ void TestImporter::duplicates_differentCompanyIds_areDifferentCompanies()
                                                             "('107567399', '120604639')"))
                  .toInt(),
              2);
+}
+
+void TestImporter::duplicates_withProblems_areListedAsProblems()
+{
+    QCOMPARE(import(goodRows()).created, 2);
+    // Disib again (by company ID) with an e-mail the rules refuse: its problem is listed
+    // in the check, whatever the row's duplicate choice, and it is no skipped duplicate.
+    QList<QStringList> rows = goodRows();
+    rows[1][3] = QStringLiteral("office@@disib");
+    ImportOptions check;
+    check.dryRun = true;
+    const ImportResult r = import(rows, check);
+    QVERIFY(!r.error);
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(r.duplicates, 1); // Nordic Media only
+    QVERIFY(!r.problems.isEmpty());
+    QVERIFY2(r.problems.first().toString().startsWith(QStringLiteral("Row 2")), qPrintable(r.problems.first().toString()));
+    QVERIFY2(r.problems.first().column.contains(QStringLiteral("mail"), Qt::CaseInsensitive), qPrintable(r.problems.first().toString()));
 }
 
 void TestImporter::duplicates_create_whenAsked()
