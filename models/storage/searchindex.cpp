@@ -224,32 +224,12 @@ Error SearchIndex::refreshBorrowers(const QSqlDatabase &db, const Record &before
     return {};
 }
 
-Error SearchIndex::fill(const QSqlDatabase &db)
-{
-    SearchIndex index(db);
-    if (Error e = index.suspend())
-        return e;
-    for (EntityType type : Entities::all()) {
-        if (!SearchText::isIndexed(type))
-            continue;
-        const EntityInfo &info = Entities::info(type);
-        // In pages by id, so that a big file is never held in memory.
-        qint64 last = 0;
-        for (;;) {
-            Texts texts;
-            if (Error e = storedTexts(db, info, QStringLiteral("t.id > ?"), {last}, 1000, &texts))
-                return e;
-            if (texts.isEmpty())
-                break;
-            if (Error e = writeTexts(db, info, texts))
-                return e;
-            last = texts.constLast().first;
-        }
-    }
-    return index.resume();
-}
+namespace {
 
-Error SearchIndex::refresh(const QSqlDatabase &db)
+// Computes search_text for every stored row of every indexed entity, in pages by id so
+// that a big file is never held in memory, and writes it (\a changedOnly: only where
+// it differs).
+Error writeAllTexts(const QSqlDatabase &db, bool changedOnly)
 {
     for (EntityType type : Entities::all()) {
         if (!SearchText::isIndexed(type))
@@ -262,12 +242,29 @@ Error SearchIndex::refresh(const QSqlDatabase &db)
                 return e;
             if (texts.isEmpty())
                 break;
-            if (Error e = writeTexts(db, info, texts, true))
+            if (Error e = writeTexts(db, info, texts, changedOnly))
                 return e;
             last = texts.constLast().first;
         }
     }
     return {};
+}
+
+} // namespace
+
+Error SearchIndex::fill(const QSqlDatabase &db)
+{
+    SearchIndex index(db);
+    if (Error e = index.suspend())
+        return e;
+    if (Error e = writeAllTexts(db, false))
+        return e;
+    return index.resume();
+}
+
+Error SearchIndex::refresh(const QSqlDatabase &db)
+{
+    return writeAllTexts(db, true);
 }
 
 } // namespace hubdesk
