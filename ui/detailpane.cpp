@@ -2,23 +2,30 @@
 
 #include "../models/domain/entityinfo.h"
 #include "../models/io/duplicatefinder.h"
+#include "../models/storage/consentrepository.h"
 #include "../models/storage/database.h"
+#include "../models/storage/personerasure.h"
 #include "../models/storage/participationrepository.h"
 #include "../models/storage/repositories.h"
 #include "addparticipantsdialog.h"
 #include "conflictdialog.h"
+#include "erasepersondialog.h"
+#include "persondataexport.h"
 #include "recordcommands.h"
 #include "recordform.h"
 #include "relatedlist.h"
 #include "voucherpanel.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -75,8 +82,40 @@ DetailPane::DetailPane(Database &db, EntityType type, QUndoStack *undo, QWidget 
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 0, 0, 0);
-    layout->addWidget(m_title);
-    layout->addWidget(m_subtitle);
+    if (type == EntityType::Person) {
+        // The duties that come with personal data, beside the person's name.
+        m_personal = new QToolButton(this);
+        m_personal->setText(tr("Personal data"));
+        m_personal->setPopupMode(QToolButton::InstantPopup);
+        m_personal->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        auto *menu = new QMenu(m_personal);
+        QAction *exportAction = menu->addAction(tr("Export everything about this person…"));
+        exportAction->setObjectName(QStringLiteral("exportPerson"));
+        connect(exportAction, &QAction::triggered, this, &DetailPane::exportPerson);
+        menu->addSeparator();
+        QAction *eraseAction = menu->addAction(tr("Erase this person…"));
+        eraseAction->setObjectName(QStringLiteral("erasePerson"));
+        connect(eraseAction, &QAction::triggered, this, &DetailPane::erasePerson);
+        m_personal->setMenu(menu);
+        auto *titleRow = new QHBoxLayout;
+        titleRow->addWidget(m_title, 1);
+        titleRow->addWidget(m_personal, 0, Qt::AlignTop);
+        layout->addLayout(titleRow);
+        layout->addWidget(m_subtitle);
+        m_consent = new QLabel(this);
+        m_consent->setTextFormat(Qt::PlainText);
+        m_consent->setWordWrap(true);
+        layout->addWidget(m_consent);
+    } else {
+        layout->addWidget(m_title);
+        layout->addWidget(m_subtitle);
+    }
+    if (type == EntityType::Consent) {
+        m_withdraw = new QPushButton(tr("&Withdraw consent today"), this);
+        m_withdraw->setToolTip(tr("Record that the person withdrew this consent today (sets “Withdrawn on”)"));
+        buttons->insertWidget(0, m_withdraw);
+        connect(m_withdraw, &QPushButton::clicked, this, &DetailPane::withdrawConsent);
+    }
     if (type == EntityType::Voucher) {
         m_voucher = new VoucherPanel(db, this);
         layout->addWidget(m_voucher);
@@ -141,7 +180,103 @@ void DetailPane::display(const Record &record)
         m_tabs->setTabEnabled(i + 1, record.id > 0);
     if (m_voucher)
         m_voucher->setVoucher(record);
+    updatePersonalData();
     updateHeader();
+}
+
+void DetailPane::updatePersonalData()
+{
+    m_erased = false;
+    if (m_type == EntityType::Person) {
+        const QDateTime erased = m_loaded.id > 0 ? PersonErasure::erasedAt(m_db, m_loaded.id) : QDateTime();
+        m_erased = erased.isValid();
+        m_personal->setEnabled(m_loaded.id > 0);
+        const QList<QAction *> actions = m_personal->menu()->actions();
+        for (QAction *a : actions) {
+            if (a->objectName() == QLatin1String("erasePerson"))
+                a->setEnabled(!m_erased && !m_db.isReadOnly());
+        }
+        if (m_loaded.id <= 0) {
+            m_consent->clear();
+        } else if (m_erased) {
+            m_consent->setText(tr("Erased on %1: the personal data is gone; the record stays so that the reports stay the same.")
+                                   .arg(QLocale().toString(erased.toLocalTime(), QLocale::ShortFormat)));
+        } else {
+            const ConsentStatus status = ConsentRepository(m_db).statusOf(m_loaded.id);
+            if (status.given.isEmpty() && status.withdrawn.isEmpty())
+                m_consent->setText(tr("Consent: none recorded."));
+            else if (status.withdrawn.isEmpty())
+                m_consent->setText(tr("Consent given for: %1.").arg(status.given.join(QLatin1String("; "))));
+            else if (status.given.isEmpty())
+                m_consent->setText(tr("Consent withdrawn for: %1 (no consent standing).").arg(status.withdrawn.join(QLatin1String("; "))));
+            else
+                m_consent->setText(tr("Consent given for: %1 · withdrawn for: %2.")
+                                       .arg(status.given.join(QLatin1String("; ")), status.withdrawn.join(QLatin1String("; "))));
+        }
+        if (m_erased)
+            m_form->setReadOnly(true);
+    }
+    if (m_withdraw)
+        m_withdraw->setEnabled(m_loaded.id > 0 && !m_db.isReadOnly()
+                               && !m_loaded.date(QStringLiteral("withdrawn_on")).isValid());
+}
+
+void DetailPane::exportPerson()
+{
+    if (m_loaded.id <= 0)
+        return;
+    const QString path = PersonDataExport::run(m_db, m_loaded.id, this);
+    if (!path.isEmpty())
+        emit statusMessage(tr("Wrote everything about “%1” to %2.").arg(viewLabel(m_loaded), QDir::toNativeSeparators(path)));
+}
+
+ErasePersonDialog *DetailPane::erasePersonDialog() const
+{
+    return m_eraseDialog.data();
+}
+
+void DetailPane::erasePerson()
+{
+    if (m_loaded.id <= 0 || m_erased || m_db.isReadOnly())
+        return;
+    if (m_form->isModified()) {
+        emit statusMessage(tr("Save or revert the changes first."));
+        return;
+    }
+    auto *dialog = new ErasePersonDialog(m_db, {{m_loaded.id, m_loaded.version}}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_eraseDialog = dialog;
+    const qint64 id = m_loaded.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        // Earlier steps on the undo stack could write the erased values back: forget them.
+        m_undo->clear();
+        Record r;
+        if (!m_repository->get(id, &r, true))
+            display(r);
+        emit statusMessage(dialog->outcome());
+        emit saved(id);
+    });
+    dialog->open();
+}
+
+bool DetailPane::withdrawConsent()
+{
+    if (!m_withdraw || m_loaded.id <= 0 || m_form->isModified())
+        return false;
+    Record updated;
+    const Record before = m_loaded;
+    const Error e = withRetry([&] {
+        return ConsentRepository(m_db).withdraw(m_loaded.id, m_loaded.version, QDate::currentDate(), &updated);
+    });
+    if (e) {
+        showError(e);
+        return false;
+    }
+    m_undo->push(new UpdateRecordCommand(m_db, before, updated, viewLabel(updated)));
+    display(updated);
+    emit statusMessage(tr("Consent “%1” withdrawn today.").arg(updated.text(QStringLiteral("purpose"))));
+    emit saved(updated.id);
+    return true;
 }
 
 QString DetailPane::viewLabel(const Record &record) const

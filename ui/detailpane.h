@@ -3,6 +3,7 @@
 #include "../models/domain/record.h"
 #include "../models/storage/error.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -11,11 +12,13 @@
 class QLabel;
 class QPushButton;
 class QTabWidget;
+class QToolButton;
 class QUndoStack;
 
 namespace hubdesk {
 
 class Database;
+class ErasePersonDialog;
 class RecordForm;
 class RelatedList;
 class Repository;
@@ -59,6 +62,18 @@ public:
 
     static QString labelOf(const Record &record);
 
+    // People: "Export everything about this person…" and "Erase this person…" (which opens
+    // the confirmation window-modal; erasePersonDialog() is it while open).
+    QToolButton *personalDataButton() const { return m_personal; }
+    void exportPerson();
+    void erasePerson();
+    ErasePersonDialog *erasePersonDialog() const;
+    // Consents: records that the shown consent was withdrawn today.
+    QPushButton *withdrawButton() const { return m_withdraw; }
+    bool withdrawConsent();
+    // People: where their consents stand, or that they were erased.
+    QLabel *consentLabel() const { return m_consent; }
+
 signals:
     void saved(qint64 id);
     void openRequested(EntityType type, qint64 id);
@@ -73,6 +88,7 @@ private:
     void updateHeader();
     QString viewLabel(const Record &record) const;
     void addParticipants(qint64 eventId);
+    void updatePersonalData();
 
     Database &m_db;
     EntityType m_type;
@@ -86,6 +102,11 @@ private:
     QList<RelatedList *> m_related;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
+    QToolButton *m_personal = nullptr;
+    QLabel *m_consent = nullptr;
+    QPushButton *m_withdraw = nullptr;
+    QPointer<ErasePersonDialog> m_eraseDialog;
+    bool m_erased = false;
     Record m_loaded;
     bool m_quickEntry = false;
     std::function<bool(const Record &, const Record &, const Record &, Record *)> m_resolver;

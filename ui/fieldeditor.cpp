@@ -19,6 +19,16 @@
 
 namespace hubdesk {
 
+void FieldEditor::setSuggestions(const QStringList &values)
+{
+    if (!m_line || values.isEmpty())
+        return;
+    auto *completer = new QCompleter(values, m_line);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_line->setCompleter(completer);
+}
+
 FieldEditor::FieldEditor(Database &db, const Field &field, const QString &currency, QWidget *parent)
     : QWidget(parent)
     , m_field(field)

@@ -36,6 +36,8 @@ public:
     QString inputProblem() const;
     void setReadOnly(bool readOnly);
     LookupField *lookup() const { return m_lookup; }
+    // Values offered as the user types in a one-line text field (what was typed before).
+    void setSuggestions(const QStringList &values);
 
 signals:
     void edited();

@@ -13,6 +13,7 @@
 #include "importwizard.h"
 #include "recentfiles.h"
 #include "recordcommands.h"
+#include "retentiondialog.h"
 #include "settingsdialog.h"
 #include "tableexportjob.h"
 #include "trashpage.h"
@@ -284,6 +285,8 @@ void MainWindow::buildActions()
         dialog.exec();
     });
     duplicates->setEnabled(!m_db->isReadOnly());
+    QAction *retention = action(tr("Re&tention review…"), {}, [this] { openRetentionReview(); });
+    retention->setToolTip(tr("People with no activity for years: keep, export or erase them"));
     QAction *reload = action(tr("&Reload"), {QKeySequence::Refresh}, [this] { reloadAll(); });
     m_quickEntry = new QAction(tr("&Quick entry: Enter saves and starts the next record"), this);
     m_quickEntry->setCheckable(true);
@@ -317,6 +320,7 @@ void MainWindow::buildActions()
     edit->addSeparator();
     edit->addAction(find);
     edit->addAction(duplicates);
+    edit->addAction(retention);
     edit->addSeparator();
     edit->addAction(settings);
 
@@ -375,6 +379,19 @@ void MainWindow::buildActions()
             dataChanged();
         });
     }
+}
+
+RetentionDialog *MainWindow::openRetentionReview()
+{
+    auto *dialog = new RetentionDialog(*m_db, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RetentionDialog::openRequested, this, [this](qint64 id) { openRecord(EntityType::Person, id); });
+    connect(dialog, &RetentionDialog::erased, this, [this] {
+        m_undo->clear(); // earlier steps could write erased values back
+        reloadAll();
+    });
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::undo()

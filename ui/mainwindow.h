@@ -19,6 +19,7 @@ namespace hubdesk {
 class Database;
 class DashboardPage;
 class ReportsPage;
+class RetentionDialog;
 class EntityPage;
 class ImportHistoryDialog;
 class ImportWizard;
@@ -68,6 +69,8 @@ public:
     // The writing step alone, to \a path: for tests and for exportView().
     void exportViewTo(const QString &path, const TableExporter::Options &options);
     TableExportJob *exportJob() const { return m_exportJob; }
+    // Edit → Retention review…: the people without activity for years (modeless).
+    RetentionDialog *openRetentionReview();
 
 signals:
     void openRequested();

@@ -2,9 +2,11 @@
 
 #include "../models/domain/rules.h"
 #include "../models/storage/settingsrepository.h"
+#include "../models/storage/valuelists.h"
 #include "fieldeditor.h"
 #include "lookupfield.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QLabel>
 #include <QStyle>
@@ -16,6 +18,31 @@ namespace {
 
 // Links that only make sense to some records: the expert of a session is an
 // expert, the organisation of a startup is a start-up.
+// What a consent is usually given for, and how: the usual ones and those typed before, so
+// that the same purpose is written the same way every time.
+QStringList consentSuggestions(Database &db, const QString &key)
+{
+    QStringList values;
+    if (key == QLatin1String("purpose"))
+        values = {QCoreApplication::translate("Consents", "Newsletter and event invitations"),
+                  QCoreApplication::translate("Consents", "Listing in the expert database and sharing the profile with startups"),
+                  QCoreApplication::translate("Consents", "Photos and video at events"),
+                  QCoreApplication::translate("Consents", "Sharing contact details with programme partners")};
+    else if (key == QLatin1String("method"))
+        values = {QCoreApplication::translate("Consents", "Web form"),
+                  QCoreApplication::translate("Consents", "Signed paper form"),
+                  QCoreApplication::translate("Consents", "Reply to an e-mail"),
+                  QCoreApplication::translate("Consents", "Business card at an event"),
+                  QCoreApplication::translate("Consents", "Told staff, noted by them")};
+    else
+        return {};
+    for (const QString &v : ValueLists::distinct(db, EntityType::Consent, key, 200)) {
+        if (!values.contains(v, Qt::CaseInsensitive))
+            values.append(v);
+    }
+    return values;
+}
+
 void restrictLookup(EntityType type, const QString &key, LookupField *lookup)
 {
     if (type == EntityType::Session && key == QLatin1String("expert_id"))
@@ -61,6 +88,8 @@ RecordForm::RecordForm(Database &db, EntityType type, QWidget *parent)
         form->addRow(labelWidget, cell);
         if (editor->lookup())
             restrictLookup(type, field.key, editor->lookup());
+        if (type == EntityType::Consent)
+            editor->setSuggestions(consentSuggestions(db, field.key));
         if (field.managed)
             editor->setReadOnly(true);
         m_editors.insert(field.key, editor);

@@ -30,4 +30,17 @@ Problems PersonRepository::contextProblems(const Record &record) const
     return problems;
 }
 
+Error PersonRepository::checkUpdate(const Record &before, const Record &after) const
+{
+    if (Error e = Repository::checkUpdate(before, after))
+        return e;
+    const QVariant erased = Sql::scalar(m_db.connection(), QStringLiteral("SELECT erased_at FROM people WHERE id = ?"), {before.id});
+    if (!erased.isNull())
+        return Error::make(Error::Code::Refused,
+                           QCoreApplication::translate("People", "“%1” was erased: the record is kept only so that the reports "
+                                                                 "stay the same, and cannot be changed.")
+                               .arg(before.text(QStringLiteral("last_name"))));
+    return {};
+}
+
 } // namespace hubdesk

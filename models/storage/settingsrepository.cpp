@@ -25,6 +25,7 @@ const QString SettingsRepository::GrantAgreement = QStringLiteral("grant_agreeme
 const QString SettingsRepository::Currency = QStringLiteral("currency");
 const QString SettingsRepository::VoucherCapCents = QStringLiteral("voucher_cap_cents");
 const QString SettingsRepository::VoucherBudgetCents = QStringLiteral("voucher_budget_cents");
+const QString SettingsRepository::RetentionYears = QStringLiteral("retention_years");
 
 SettingsRepository::SettingsRepository(Database &db)
     : m_db(db)
@@ -33,7 +34,7 @@ SettingsRepository::SettingsRepository(Database &db)
 
 QStringList SettingsRepository::keys()
 {
-    return {HubName, ProgrammeName, GrantAgreement, Currency, VoucherCapCents, VoucherBudgetCents};
+    return {HubName, ProgrammeName, GrantAgreement, Currency, VoucherCapCents, VoucherBudgetCents, RetentionYears};
 }
 
 QString SettingsRepository::label(const QString &key)
@@ -50,6 +51,8 @@ QString SettingsRepository::label(const QString &key)
         return QCoreApplication::translate("Settings", "Voucher cap per startup");
     if (key == VoucherBudgetCents)
         return QCoreApplication::translate("Settings", "Programme voucher budget");
+    if (key == RetentionYears)
+        return QCoreApplication::translate("Settings", "Review people inactive for (years)");
     return key;
 }
 
@@ -67,6 +70,12 @@ QString SettingsRepository::problem(const QString &key, const QString &value) co
         static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
         if (!code.match(value).hasMatch())
             return QCoreApplication::translate("Settings", "%1: “%2” is not an ISO 4217 currency code (such as EUR or BGN).").arg(label(key), value);
+    }
+    if (key == RetentionYears) {
+        bool ok = false;
+        const int years = value.toInt(&ok);
+        if (!ok || years < 1 || years > 100)
+            return QCoreApplication::translate("Settings", "%1: “%2” is not a number of years from 1 to 100.").arg(label(key), value);
     }
     if (key == VoucherCapCents || key == VoucherBudgetCents) {
         bool ok = false;
@@ -96,6 +105,14 @@ QString SettingsRepository::problem(const QString &key, const QString &value) co
         }
     }
     return {};
+}
+
+int SettingsRepository::retentionYears() const
+{
+    // A file older than schema 8 has no such row: the default of the migration.
+    bool ok = false;
+    const int years = value(RetentionYears).toInt(&ok);
+    return ok && years >= 1 ? years : 3;
 }
 
 Error SettingsRepository::setValue(const QString &key, const QString &newValue)

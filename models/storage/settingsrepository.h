@@ -11,7 +11,7 @@ class Database;
 
 // The settings kept in the database itself (they belong to the programme, not to
 // one user): hub, programme name, grant agreement number, currency, voucher cap
-// per startup and the programme voucher budget. Changes are versioned and audited.
+// per startup, the programme voucher budget and how long personal data is kept. Changes are versioned and audited.
 class SettingsRepository
 {
 public:
@@ -23,6 +23,8 @@ public:
     static const QString Currency;
     static const QString VoucherCapCents;
     static const QString VoucherBudgetCents;
+    // Years without activity after which a person is listed for a retention review (1–100).
+    static const QString RetentionYears;
     static QStringList keys();
     static QString label(const QString &key);
 
@@ -39,6 +41,7 @@ public:
     QString currency() const { return value(Currency); }
     qint64 voucherCapCents() const { return value(VoucherCapCents).toLongLong(); }
     qint64 voucherBudgetCents() const { return value(VoucherBudgetCents).toLongLong(); }
+    int retentionYears() const;
 
 private:
     QString problem(const QString &key, const QString &value) const;

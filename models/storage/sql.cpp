@@ -23,6 +23,10 @@ QString guardMessage(const QString &text)
         return QCoreApplication::translate("Storage", "This change of voucher status is not allowed by the voucher workflow.");
     if (text.contains(QLatin1String("HUBDESK_ATTACHMENT_OWNER")))
         return QCoreApplication::translate("Storage", "The record this attachment belongs to does not exist.");
+    if (text.contains(QLatin1String("HUBDESK_ERASED")))
+        return QCoreApplication::translate("Storage", "This person was erased: their personal data cannot be entered again.");
+    if (text.contains(QLatin1String("HUBDESK_ERASURE_RECORD")))
+        return QCoreApplication::translate("Storage", "The record of an erasure cannot be changed or deleted.");
     if (text.contains(QLatin1String("append-only")))
         return QCoreApplication::translate("Storage", "The audit log cannot be changed or deleted.");
     return {};

@@ -30,6 +30,7 @@ private slots:
     void foreignKeys_haveTheDescribedOnDelete();
     void foreignKeys_areIndexed();
     void tables_areStrict();
+    void version8_keepsDataAndTheAuditLogAppendOnly();
 
 private:
     static QStringList columns(const QSqlDatabase &db, const QString &table);
@@ -298,6 +299,38 @@ void TestMigrations::tables_areStrict()
                                                   "starts_on, ends_on) VALUES ('00000000-0000-7000-8000-000000000002', "
                                                   "'x', 'x', 'P2', '1/1/2025', '2025-12-31')"));
     QCOMPARE(badDate.code, Error::Code::Constraint);
+}
+
+void TestMigrations::version8_keepsDataAndTheAuditLogAppendOnly()
+{
+    // A file of version 7 with a person and their audit line, upgraded to 8: the data is
+    // there, the retention setting is added, and the audit log still refuses changes.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("seven.hubdesk"));
+    {
+        OpenError error;
+        auto old = Database::createAtVersion(file, 7, &error);
+        QVERIFY2(old, qPrintable(error.message));
+        QVERIFY(!Sql::run(old->connection(), QStringLiteral("INSERT INTO people (uuid, created_at, updated_at, first_name, last_name, email) "
+                                                            "VALUES ('00000000-0000-7000-8000-000000000001', 'x', 'x', 'Ana', 'Petrova', "
+                                                            "'ana@example.org')")));
+        QVERIFY(!Sql::run(old->connection(), QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, record_id, changes) "
+                                                            "VALUES ('x', 'tester', 'insert', 'person', 1, '{\"last_name\":[null,\"Petrova\"]}')")));
+    }
+    OpenError error;
+    auto db = Database::open(file, &error);
+    QVERIFY2(db, qPrintable(error.message));
+    QCOMPARE(db->schemaVersion(), 8);
+    const QSqlDatabase c = db->connection();
+    QCOMPARE(Sql::scalar(c, QStringLiteral("SELECT email FROM people WHERE id = 1")).toString(), QStringLiteral("ana@example.org"));
+    QCOMPARE(Sql::scalar(c, QStringLiteral("SELECT erased_at IS NULL FROM people WHERE id = 1")).toInt(), 1);
+    QCOMPARE(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 1);
+    QCOMPARE(Sql::scalar(c, QStringLiteral("SELECT value FROM settings WHERE key = 'retention_years'")).toString(), QStringLiteral("3"));
+    QCOMPARE(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM enum_audit_action WHERE key = 'erase'")).toInt(), 1);
+    QCOMPARE(Sql::run(c, QStringLiteral("UPDATE audit_log SET changes = NULL")).code, Error::Code::Refused);
+    QCOMPARE(Sql::run(c, QStringLiteral("DELETE FROM audit_log")).code, Error::Code::Refused);
+    QCOMPARE(Sql::run(c, QStringLiteral("UPDATE people SET erased_at = 'x' WHERE id = 1")).code, Error::Code::Refused);
+    QCOMPARE(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM audit_log WHERE changes LIKE '%Petrova%'")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
