@@ -32,17 +32,17 @@ ErasePersonDialog::ErasePersonDialog(Database &db, const QList<QPair<qint64, int
     QStringList names;
     int sessions = 0, participations = 0, interactions = 0, vouchers = 0, consents = 0, attachments = 0, audit = 0;
     for (const auto &p : people) {
-        PersonDataSet data;
-        if (PersonData::collect(db, p.first, false, &data))
+        PersonDataSet set;
+        if (PersonData::collect(db, p.first, false, &set))
             continue;
-        names.append(data.label);
-        sessions += rowsOf(data, "mentoring_sessions");
-        participations += rowsOf(data, "participations");
-        interactions += rowsOf(data, "interactions");
-        vouchers += rowsOf(data, "vouchers");
-        consents += rowsOf(data, "consents");
-        attachments += rowsOf(data, "attachments");
-        audit += rowsOf(data, "audit_log");
+        names.append(set.label);
+        sessions += rowsOf(set, "mentoring_sessions");
+        participations += rowsOf(set, "participations");
+        interactions += rowsOf(set, "interactions");
+        vouchers += rowsOf(set, "vouchers");
+        consents += rowsOf(set, "consents");
+        attachments += rowsOf(set, "attachments");
+        audit += rowsOf(set, "audit_log");
     }
     m_expected = people.size() == 1 ? names.value(0) : tr("erase %1").arg(people.size());
 
