@@ -58,18 +58,20 @@ ErasePersonDialog::ErasePersonDialog(Database &db, const QList<QPair<qint64, int
     auto *what = new QLabel(this);
     what->setTextFormat(Qt::PlainText);
     what->setWordWrap(true);
+    const QString bullet = QStringLiteral("• ");
     what->setText(
-        tr("Erased: the name (replaced by a pseudonym such as “Erased person 1a2b3c4d”), e-mail, phone numbers, city, country, "
-           "organisation, job title, LinkedIn, availability, biography, notes, expertise areas and languages; the consents' notes; "
-           "%n attached file(s) of the person, deleted with their contents; the person's name, e-mail and phone numbers wherever "
-           "they were written (sessions, events, interactions, vouchers, other records' notes, the trash, merges and imports); "
-           "and the same values in %1 line(s) of the audit log and in the search index.",
-           nullptr, attachments)
-            .arg(audit)
-        + QStringLiteral("\n\n")
-        + tr("Kept, so that every report stays the same: %1 mentoring session(s), %2 event participation(s), %3 interaction(s), "
-             "%4 travel voucher(s) and %5 consent record(s), with their dates, hours, amounts and statuses, linked to the "
-             "pseudonym; the expert roles and rates.")
+        tr("Erased:") + QLatin1Char('\n') + bullet
+        + tr("the name, replaced by a pseudonym such as “Erased person 1a2b3c4d”; e-mail, phones, city, country, "
+             "organisation, job title, LinkedIn, availability, biography, notes, expertise areas, languages")
+        + QLatin1Char('\n') + bullet
+        + tr("%n attached file(s) of the person, with their contents; the notes of the consents", nullptr, attachments)
+        + QLatin1Char('\n') + bullet
+        + tr("the name, e-mail and phones wherever they were written: sessions, events, interactions, vouchers, other "
+             "records' notes, the trash, merges and imports")
+        + QLatin1Char('\n') + bullet + tr("the same values in %n line(s) of the audit log, and in the search index", nullptr, audit)
+        + QStringLiteral("\n\n") + tr("Kept, so that every report stays the same:") + QLatin1Char('\n') + bullet
+        + tr("%1 mentoring session(s), %2 event participation(s), %3 interaction(s), %4 travel voucher(s), %5 consent "
+             "record(s): dates, hours, amounts and statuses, linked to the pseudonym; the expert roles and rates")
               .arg(sessions)
               .arg(participations)
               .arg(interactions)

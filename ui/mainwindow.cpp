@@ -285,7 +285,7 @@ void MainWindow::buildActions()
         dialog.exec();
     });
     duplicates->setEnabled(!m_db->isReadOnly());
-    QAction *retention = action(tr("Re&tention review…"), {}, [this] { openRetentionReview(); });
+    QAction *retention = action(tr("Retention re&view…"), {}, [this] { openRetentionReview(); });
     retention->setToolTip(tr("People with no activity for years: keep, export or erase them"));
     QAction *reload = action(tr("&Reload"), {QKeySequence::Refresh}, [this] { reloadAll(); });
     m_quickEntry = new QAction(tr("&Quick entry: Enter saves and starts the next record"), this);

@@ -96,6 +96,8 @@ void RetentionDialog::reload()
 {
     Error e;
     m_candidates = RetentionReview::candidates(m_db, m_years->value(), QDate::currentDate(), &e);
+    // The rows are other people now: a selection kept by row would point at someone else.
+    m_table->clearSelection();
     const QLocale locale;
     m_table->setRowCount(int(m_candidates.size()));
     for (int row = 0; row < m_candidates.size(); ++row) {

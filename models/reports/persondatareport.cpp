@@ -76,8 +76,7 @@ ReportTable entityTable(const PersonDataTable &t, const EntityInfo &info, const 
 {
     // The fields that have a value in at least one row, references by the names of what they point at.
     ReportTable table;
-    table.key = t.table;
-    table.title = PersonDataReport::tableTitle(t.table);
+    table.key = t.table; // no caption: the heading above says what it is
     QList<QPair<int, const Field *>> picked;
     for (const Field &f : info.fields) {
         if (!f.isStoredInRow() || f.key == skip)
@@ -114,7 +113,6 @@ ReportTable rawTable(const PersonDataTable &t)
 {
     ReportTable table;
     table.key = t.table;
-    table.title = PersonDataReport::tableTitle(t.table);
     for (const QString &c : t.columns)
         table.columns.append({c, ReportColumn::Type::Text});
     for (const QVariantList &row : t.rows) {
@@ -131,7 +129,6 @@ ReportTable auditTable(const PersonDataTable &t)
 {
     ReportTable table;
     table.key = t.table;
-    table.title = PersonDataReport::tableTitle(t.table);
     table.columns = {{PersonDataReport::tr("When"), ReportColumn::Type::Text},
                      {PersonDataReport::tr("Who"), ReportColumn::Type::Text},
                      {PersonDataReport::tr("What"), ReportColumn::Type::Text},
@@ -214,6 +211,22 @@ ReportDocument PersonDataReport::build(const PersonDataSet &data, const QString 
                 if (!text.isEmpty())
                     pairs.append({f.translatedLabel(), text});
             }
+            // The person's sets (roles, expertise, languages), as the form shows them.
+            const qint64 id = value(QStringLiteral("id")).toLongLong();
+            for (const Field &f : info.fields) {
+                const PersonDataTable *set = f.isSet() ? data.table(f.joinTable) : nullptr;
+                if (!set)
+                    continue;
+                QStringList items;
+                for (const QVariantList &item : set->rows) {
+                    if (item.value(0).toLongLong() != id)
+                        continue;
+                    const QString v = item.value(1).toString();
+                    items.append(f.type == FieldType::EnumSet ? Enums::label(f.enumType, v) : v);
+                }
+                if (!items.isEmpty())
+                    pairs.append({f.translatedLabel(), items.join(QLatin1String(", "))});
+            }
             for (const char *column : {"created_at", "updated_at", "deleted_at", "erased_at"}) {
                 const QString v = value(QString::fromLatin1(column)).toString();
                 if (!v.isEmpty())
@@ -223,8 +236,10 @@ ReportDocument PersonDataReport::build(const PersonDataSet &data, const QString 
             doc.blocks.append(ReportBlock::pairs(pairs));
         }
     }
+    const QStringList shownWithThePerson = {QStringLiteral("people"), QStringLiteral("person_expert_roles"),
+                                            QStringLiteral("person_expertise"), QStringLiteral("person_languages")};
     for (const PersonDataTable &t : data.tables) {
-        if (t.table == QLatin1String("people"))
+        if (shownWithThePerson.contains(t.table))
             continue;
         doc.blocks.append(ReportBlock::heading(tableTitle(t.table) + QStringLiteral(" (%1)").arg(t.rows.size()), 2));
         if (t.rows.isEmpty()) {
