@@ -2,6 +2,7 @@
 
 #include "commandsupport.h"
 #include "exportcommand.h"
+#include "personexportcommand.h"
 #include "importcommand.h"
 
 #include "../models/demo/demodata.h"
@@ -38,7 +39,7 @@ using CommandSupport::usageError;
 using CommandSupport::UsageError;
 
 const QStringList commands = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("report"),
-                              QStringLiteral("import"), QStringLiteral("export")};
+                              QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("person-export")};
 
 int runDemo(const QStringList &arguments)
 {
@@ -357,6 +358,8 @@ QString CommandLine::usage()
               "         [--search TEXT] [--sort FIELD[:desc]] [--columns a,b,c] [--trash]\n"
               "                         write a table, or a list as a page shows it, in the\n"
               "                         form import reads back\n"
+              "  person-export ID --db FILE (--pdf FILE | --json FILE) [--with-files]\n"
+              "                         everything held about one person (GDPR)\n"
               "\n"
               "Options:\n"
               "  -h, --help             show this help\n"
@@ -399,6 +402,8 @@ int CommandLine::dispatch(const QStringList &arguments)
         return ImportCommand::run(arguments);
     if (first == QLatin1String("export"))
         return ExportCommand::run(arguments);
+    if (first == QLatin1String("person-export"))
+        return PersonExportCommand::run(arguments);
     err() << QCoreApplication::translate("CommandLine", "hubdesk: unknown command “%1”").arg(first) << '\n' << usage();
     return UsageError;
 }

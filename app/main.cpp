@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
 {
     hubdesk::ProcessClock::markMain();
     const QStringList arguments = argumentsOf(argc, argv);
-    if (hubdesk::CommandLine::isHeadless(arguments) && arguments.value(1) == QLatin1String("report")) {
+    if (hubdesk::CommandLine::isHeadless(arguments) && (arguments.value(1) == QLatin1String("report") || arguments.value(1) == QLatin1String("person-export"))) {
         // Reports lay out text and paint charts, which needs fonts and so a QGuiApplication,
         // but never a screen: the offscreen platform works without a display.
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -43,6 +44,7 @@ private slots:
     void export_badArguments();
     void import_badArguments_data();
     void import_badArguments();
+    void personExport_writesPdfAndJson_andRefusesBadInput();
 
 private:
     struct Result
@@ -560,6 +562,34 @@ void TestCli::import_badArguments()
     QCOMPARE(r.code, code);
     QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
     QCOMPARE(organisations(db), 0);
+}
+
+void TestCli::personExport_writesPdfAndJson_andRefusesBadInput()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("person1.pdf"));
+    Result r = run({QStringLiteral("person-export"), QStringLiteral("1"), QStringLiteral("--db"), m_demo, QStringLiteral("--pdf"), pdf});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo(pdf).size() > 1000);
+    const QString json = m_dir.filePath(QStringLiteral("person1.json"));
+    r = run({QStringLiteral("person-export"), QStringLiteral("1"), QStringLiteral("--db"), m_demo, QStringLiteral("--json"), json,
+             QStringLiteral("--with-files")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"hubdesk-person-data\""));
+    // Nobody by that id; a folder that does not exist; wrong usage.
+    r = run({QStringLiteral("person-export"), QStringLiteral("999999"), QStringLiteral("--db"), m_demo, QStringLiteral("--pdf"), pdf});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("999999")), qPrintable(r.err));
+    const QString nowhere = m_dir.filePath(QStringLiteral("no/such/p.pdf"));
+    r = run({QStringLiteral("person-export"), QStringLiteral("1"), QStringLiteral("--db"), m_demo, QStringLiteral("--pdf"), nowhere});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QDir::toNativeSeparators(nowhere)), qPrintable(r.err));
+    QCOMPARE(run({QStringLiteral("person-export"), QStringLiteral("x"), QStringLiteral("--db"), m_demo, QStringLiteral("--pdf"), pdf}).code, 64);
+    QCOMPARE(run({QStringLiteral("person-export"), QStringLiteral("1"), QStringLiteral("--db"), m_demo}).code, 64);
+    QCOMPARE(run({QStringLiteral("person-export"), QStringLiteral("1"), QStringLiteral("--db"), m_demo, QStringLiteral("--pdf"), pdf,
+                  QStringLiteral("--with-files")}).code,
+             64);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
