@@ -4,6 +4,7 @@
 #include "../models/storage/persondata.h"
 #include "../models/storage/personerasure.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -136,6 +137,8 @@ void ErasePersonDialog::accept()
     if (m_typed->text().trimmed().compare(m_expected, Qt::CaseInsensitive) != 0)
         return;
     QStringList failures;
+    // Seconds on a large file (every record's text is searched for the name): say it works.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     for (const auto &p : std::as_const(m_people)) {
         ErasureResult result;
         if (Error e = PersonErasure::erase(m_db, p.first, p.second, &result)) {
@@ -144,6 +147,7 @@ void ErasePersonDialog::accept()
         }
         ++m_erased;
     }
+    QApplication::restoreOverrideCursor();
     if (!failures.isEmpty()) {
         // Each erasure is whole or nothing: what failed is untouched, and the dialog says why.
         m_problem->setText(QStringLiteral("⚠ ") + failures.join(QLatin1Char('\n')));
