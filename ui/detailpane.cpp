@@ -9,6 +9,7 @@
 #include "../models/storage/repositories.h"
 #include "addparticipantsdialog.h"
 #include "conflictdialog.h"
+#include "consentdialog.h"
 #include "erasepersondialog.h"
 #include "persondataexport.h"
 #include "recordcommands.h"
@@ -69,6 +70,8 @@ DetailPane::DetailPane(Database &db, EntityType type, QUndoStack *undo, QWidget 
         m_tabs->addTab(list, relation.translatedTitle());
         connect(list, &RelatedList::openRequested, this, &DetailPane::openRequested);
         connect(list, &RelatedList::addParticipantsRequested, this, &DetailPane::addParticipants);
+        connect(list, &RelatedList::addConsentRequested, this, &DetailPane::addConsent);
+        connect(list, &RelatedList::withdrawConsentRequested, this, &DetailPane::withdrawConsentOf);
     }
 
     m_save = new QPushButton(tr("&Save"), this);
@@ -257,6 +260,51 @@ void DetailPane::erasePerson()
         emit saved(id);
     });
     dialog->open();
+}
+
+ConsentDialog *DetailPane::consentDialog() const
+{
+    return m_consentDialog.data();
+}
+
+void DetailPane::addConsent(qint64 personId)
+{
+    if (personId <= 0 || m_db.isReadOnly())
+        return;
+    auto *dialog = new ConsentDialog(m_db, personId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_consentDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Record consent = dialog->saved();
+        m_undo->push(new CreateRecordCommand(m_db, consent, consent.text(QStringLiteral("purpose"))));
+        for (RelatedList *list : std::as_const(m_related))
+            list->refresh();
+        updatePersonalData();
+        emit statusMessage(tr("Consent “%1” recorded.").arg(consent.text(QStringLiteral("purpose"))));
+    });
+    dialog->open();
+}
+
+bool DetailPane::withdrawConsentOf(qint64 consentId)
+{
+    ConsentRepository consents(m_db);
+    Record before;
+    Record updated;
+    const Error e = withRetry([&] {
+        if (Error g = consents.get(consentId, &before))
+            return g;
+        return consents.withdraw(consentId, before.version, QDate::currentDate(), &updated);
+    });
+    if (e) {
+        showError(e);
+        return false;
+    }
+    m_undo->push(new UpdateRecordCommand(m_db, before, updated, updated.text(QStringLiteral("purpose"))));
+    for (RelatedList *list : std::as_const(m_related))
+        list->refresh();
+    updatePersonalData();
+    emit statusMessage(tr("Consent “%1” withdrawn today.").arg(updated.text(QStringLiteral("purpose"))));
+    return true;
 }
 
 bool DetailPane::withdrawConsent()

@@ -18,6 +18,7 @@ class QUndoStack;
 namespace hubdesk {
 
 class Database;
+class ConsentDialog;
 class ErasePersonDialog;
 class RecordForm;
 class RelatedList;
@@ -71,6 +72,10 @@ public:
     // Consents: records that the shown consent was withdrawn today.
     QPushButton *withdrawButton() const { return m_withdraw; }
     bool withdrawConsent();
+    // People: "Add consent…" in the Consents list opens this (window-modal); Withdraw
+    // today records the selected consent's withdrawal.
+    ConsentDialog *consentDialog() const;
+    bool withdrawConsentOf(qint64 consentId);
     // People: where their consents stand, or that they were erased.
     QLabel *consentLabel() const { return m_consent; }
 
@@ -89,6 +94,7 @@ private:
     QString viewLabel(const Record &record) const;
     void addParticipants(qint64 eventId);
     void updatePersonalData();
+    void addConsent(qint64 personId);
 
     Database &m_db;
     EntityType m_type;
@@ -106,6 +112,7 @@ private:
     QLabel *m_consent = nullptr;
     QPushButton *m_withdraw = nullptr;
     QPointer<ErasePersonDialog> m_eraseDialog;
+    QPointer<ConsentDialog> m_consentDialog;
     bool m_erased = false;
     Record m_loaded;
     bool m_quickEntry = false;

@@ -5,6 +5,7 @@
 #include "../models/tablemodels/entitytablemodel.h"
 
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -58,6 +59,26 @@ RelatedList::RelatedList(Database &db, const Relation &relation, QWidget *parent
         bottom->addWidget(m_add);
         connect(m_add, &QPushButton::clicked, this, [this] { emit addParticipantsRequested(m_parentId); });
     }
+    if (relation.extra == Relation::Extra::Consents) {
+        m_add = new QPushButton(tr("Add consent…"), this);
+        m_withdraw = new QPushButton(tr("Withdraw today"), this);
+        m_withdraw->setToolTip(tr("Record that the person withdrew the selected consent today"));
+        m_withdraw->setEnabled(false);
+        bottom->addWidget(m_withdraw);
+        bottom->addWidget(m_add);
+        connect(m_add, &QPushButton::clicked, this, [this] { emit addConsentRequested(m_parentId); });
+        connect(m_withdraw, &QPushButton::clicked, this, [this] {
+            const QModelIndex current = m_view->currentIndex();
+            if (current.isValid())
+                emit withdrawConsentRequested(m_model->idAt(current.row()));
+        });
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            const int column = int(m_model->columns().indexOf(QStringLiteral("withdrawn_on")));
+            const bool withdrawn = current.isValid() && column >= 0
+                && !m_model->data(m_model->index(current.row(), column), EntityTableModel::RawRole).toString().isEmpty();
+            m_withdraw->setEnabled(current.isValid() && !withdrawn);
+        });
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
@@ -77,6 +98,14 @@ void RelatedList::setParentValue(qint64 parentRecordId, const QVariant &value)
     if (m_add)
         m_add->setEnabled(parentRecordId > 0);
     updateSummary();
+}
+
+void RelatedList::refresh()
+{
+    setParentValue(m_parentId, m_value);
+    m_model->refresh();
+    if (m_withdraw)
+        m_withdraw->setEnabled(false);
 }
 
 int RelatedList::rowCount() const

@@ -26,10 +26,17 @@ public:
     void setParentValue(qint64 parentRecordId, const QVariant &value);
     int rowCount() const;
     QTableView *view() const { return m_view; }
+    // Consents of a person: "Add consent…" and "Withdraw" (the selected consent).
+    QPushButton *addButton() const { return m_add; }
+    QPushButton *withdrawButton() const { return m_withdraw; }
+    // Reads the list again (after a change made beside it).
+    void refresh();
 
 signals:
     void openRequested(EntityType type, qint64 id);
     void addParticipantsRequested(qint64 eventId);
+    void addConsentRequested(qint64 personId);
+    void withdrawConsentRequested(qint64 consentId);
 
 private:
     void follow(const QModelIndex &index);
@@ -41,6 +48,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_add = nullptr;
+    QPushButton *m_withdraw = nullptr;
     qint64 m_parentId = 0;
     QVariant m_value;
 };

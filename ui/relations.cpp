@@ -23,7 +23,8 @@ QList<Relation> Relation::of(EntityType parent)
                  Relation::Extra::Hours},
                 {QT_TRANSLATE_NOOP("Relations", "Events"), EntityType::Participation, QStringLiteral("person_id"), id},
                 {QT_TRANSLATE_NOOP("Relations", "Interactions"), EntityType::Interaction, QStringLiteral("person_id"), id},
-                {QT_TRANSLATE_NOOP("Relations", "Consents"), EntityType::Consent, QStringLiteral("person_id"), id},
+                {QT_TRANSLATE_NOOP("Relations", "Consents"), EntityType::Consent, QStringLiteral("person_id"), id,
+                 Relation::Extra::Consents},
                 {QT_TRANSLATE_NOOP("Relations", "Travel vouchers"), EntityType::Voucher, QStringLiteral("traveller_id"), id}};
     case EntityType::Startup:
         return {{QT_TRANSLATE_NOOP("Relations", "People"), EntityType::Person, QStringLiteral("organisation_id"),

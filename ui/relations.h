@@ -16,7 +16,7 @@ struct Relation
     EntityType child;        // what is listed
     QString childKey;        // the child's field that points back
     QString parentKey;       // the parent's value it must equal: "id" or a field key
-    enum class Extra { None, Hours, AddParticipants } extra = Extra::None;
+    enum class Extra { None, Hours, AddParticipants, Consents } extra = Extra::None;
 
     QString translatedTitle() const;
     static QList<Relation> of(EntityType parent);

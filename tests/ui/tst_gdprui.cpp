@@ -2,12 +2,14 @@
 // stand; a consent is withdrawn with one button; "Erase this person…" asks for the name
 // typed before it erases; the retention review lists the people without activity and
 // erases the selected ones after the same confirmation.
+#include "../../ui/consentdialog.h"
 #include "../../ui/detailpane.h"
 #include "../../ui/entitypage.h"
 #include "../../ui/erasepersondialog.h"
 #include "../../ui/mainwindow.h"
 #include "../../ui/persondataexport.h"
 #include "../../ui/recordform.h"
+#include "../../ui/relatedlist.h"
 #include "../../ui/retentiondialog.h"
 #include "storage/consentrepository.h"
 #include "storage/database.h"
@@ -74,6 +76,7 @@ class TestGdprUi : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void personPage_showsConsentStatus_andWithdrawWorks();
+    void personPage_addsAndWithdrawsAConsent();
     void erase_wantsTheNameTyped_thenErases();
     void export_writesThePdfAndJson_andNamesABadPath();
     void retentionReview_listsAndErasesTheSelected();
@@ -102,6 +105,50 @@ void TestGdprUi::personPage_showsConsentStatus_andWithdrawWorks()
 
     person.reload();
     QVERIFY2(person.consentLabel()->text().contains(QStringLiteral("withdrawn")), qPrintable(person.consentLabel()->text()));
+}
+
+void TestGdprUi::personPage_addsAndWithdrawsAConsent()
+{
+    // As a user on the person's page: Consents tab → Add consent… → fill in → Save; then
+    // select it → Withdraw today.
+    auto db = test::memoryDatabase();
+    const qint64 ana = addPerson(*db, QStringLiteral("Ana"), QStringLiteral("Petrova"));
+    QUndoStack undo;
+    DetailPane pane(*db, EntityType::Person, &undo);
+    pane.show();
+    QVERIFY(pane.showRecord(ana));
+    QVERIFY2(pane.consentLabel()->text().contains(QStringLiteral("none")), qPrintable(pane.consentLabel()->text()));
+    RelatedList *list = nullptr;
+    for (RelatedList *l : pane.relatedLists()) {
+        if (l->relation().child == EntityType::Consent)
+            list = l;
+    }
+    QVERIFY(list && list->addButton() && list->withdrawButton());
+    QVERIFY(list->addButton()->isEnabled());
+    QTest::mouseClick(list->addButton(), Qt::LeftButton);
+    ConsentDialog *dialog = pane.consentDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // Saving with nothing filled in: the rule's message, nothing stored.
+    dialog->accept();
+    QVERIFY(dialog->isVisible());
+    Record consent = dialog->form()->record();
+    QCOMPARE(consent.integer(QStringLiteral("person_id")), ana);
+    QCOMPARE(consent.date(QStringLiteral("given_on")), QDate::currentDate());
+    consent.setValue(QStringLiteral("purpose"), QStringLiteral("Photos and video at events"));
+    consent.setValue(QStringLiteral("method"), QStringLiteral("Signed paper form"));
+    dialog->form()->setRecord(consent);
+    dialog->accept();
+    QTRY_VERIFY(!pane.consentDialog());
+    QCOMPARE(list->rowCount(), 1);
+    QVERIFY2(pane.consentLabel()->text().contains(QStringLiteral("Photos and video")), qPrintable(pane.consentLabel()->text()));
+    QCOMPARE(undo.count(), 1);
+    list->view()->setCurrentIndex(list->view()->model()->index(0, 0));
+    QVERIFY(list->withdrawButton()->isEnabled());
+    QTest::mouseClick(list->withdrawButton(), Qt::LeftButton);
+    QVERIFY2(pane.consentLabel()->text().contains(QStringLiteral("withdrawn")), qPrintable(pane.consentLabel()->text()));
+    QCOMPARE(ConsentRepository(*db).statusOf(ana).withdrawn, QStringList{QStringLiteral("Photos and video at events")});
+    QCOMPARE(undo.count(), 2);
 }
 
 void TestGdprUi::erase_wantsTheNameTyped_thenErases()
