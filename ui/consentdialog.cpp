@@ -2,6 +2,7 @@
 
 #include "../models/storage/consentrepository.h"
 #include "../models/storage/database.h"
+#include "fieldeditor.h"
 #include "recordform.h"
 
 #include <QDialogButtonBox>
@@ -21,6 +22,9 @@ ConsentDialog::ConsentDialog(Database &db, qint64 personId, QWidget *parent)
     consent.setValue(QStringLiteral("person_id"), personId);
     consent.setValue(QStringLiteral("given_on"), QDate::currentDate());
     m_form->setRecord(consent);
+    // The consent is the shown person's: not to be changed here; typing starts at the purpose.
+    if (FieldEditor *person = m_form->editor(QStringLiteral("person_id")))
+        person->setReadOnly(true);
     m_problem = new QLabel(this);
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
@@ -33,6 +37,8 @@ ConsentDialog::ConsentDialog(Database &db, qint64 personId, QWidget *parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     resize(520, sizeHint().height());
+    if (FieldEditor *purpose = m_form->editor(QStringLiteral("purpose")))
+        purpose->setFocus();
 }
 
 void ConsentDialog::accept()
