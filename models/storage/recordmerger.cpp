@@ -86,6 +86,16 @@ Error RecordMerger::merge(Database &db, EntityType type, qint64 keepId, qint64 d
     WriteTransaction tx(c);
     if (Error e = tx.begin())
         return e;
+    if (type == EntityType::Person) {
+        // An erased record stays only for the reports: merging would move its sessions and
+        // vouchers to someone else, or mix their data into the pseudonym.
+        for (qint64 id : {keepId, dropId}) {
+            if (!Sql::scalar(c, QStringLiteral("SELECT erased_at FROM people WHERE id = ?"), {id}).isNull())
+                return Error::make(Error::Code::Refused,
+                                   tr("“%1” was erased: it is kept only so that the reports stay the same, and cannot be merged.")
+                                       .arg(Sql::scalar(c, QStringLiteral("SELECT full_name FROM people WHERE id = ?"), {id}).toString()));
+        }
+    }
     auto repo = Repositories::create(db, type);
     Record keep, drop;
     if (Error e = repo->get(keepId, &keep))

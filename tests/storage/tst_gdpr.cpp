@@ -756,6 +756,14 @@ void TestGdpr::erasedPerson_cannotBeEditedAgain()
     QVERIFY2(raw.message.contains(QStringLiteral("erased")), qPrintable(raw.message));
     QCOMPARE(Sql::run(db->connection(), QStringLiteral("UPDATE people SET erased_at = NULL WHERE id = ?"), {s.person}).code,
              Error::Code::Refused);
+    // Merging it with someone is refused either way round.
+    Record other = test::person(QStringLiteral("Other"), QStringLiteral("Person"));
+    QVERIFY(!people->create(other));
+    for (const auto &pair : {QPair<qint64, qint64>(s.person, other.id), QPair<qint64, qint64>(other.id, s.person)}) {
+        const Error merge = RecordMerger::merge(*db, EntityType::Person, pair.first, pair.second, {});
+        QCOMPARE(merge.code, Error::Code::Refused);
+        QVERIFY2(merge.message.contains(QStringLiteral("erased")), qPrintable(merge.message));
+    }
     // The trash still works on the record (its sessions hold it, so it is refused with that reason).
     const Error trash = people->trash(s.person);
     QCOMPARE(trash.code, Error::Code::Refused);
