@@ -431,7 +431,7 @@ bool FindDuplicatesDialog::mergeSelected(bool intoSecond, QString *error)
         *error = e.message;
         return false;
     }
-    const QString text = tr("Merge “%1” into “%2”").arg(nameOf(drop), nameOf(keep));
+    const QString text = tr("Merge “%1” into “%2”").arg(PlainText::isolated(nameOf(drop)), PlainText::isolated(nameOf(keep)));
     if (m_undo)
         m_undo->push(new MergeCommand(m_db, m_type, keep.id, drop.id, values, mergeId, text));
     emit merged();

@@ -37,4 +37,9 @@ QString PlainText::mnemonicSafe(const QString &text)
     return s.replace(QLatin1Char('&'), QLatin1String("&&"));
 }
 
+QString PlainText::isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069); // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+}
+
 } // namespace hubdesk

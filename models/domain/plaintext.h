@@ -23,6 +23,9 @@ public:
     // \a text for a button, menu item or tab, where '&' marks a shortcut key: "R&D" shows
     // as "R&D", not as "RD" with the D underlined.
     static QString mnemonicSafe(const QString &text);
+    // \a text set apart from the sentence it is put into (Unicode isolates, invisible): a
+    // right-to-left override in a name then turns only the name, not the rest of the message.
+    static QString isolated(const QString &text);
 };
 
 } // namespace hubdesk

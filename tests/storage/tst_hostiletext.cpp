@@ -4,6 +4,7 @@
 // name or a note takes, on a real database file: the repository (read back byte for byte,
 // also after reopening the file), the audit log, search, CSV and XLSX export and their
 // import, and the reports (escaped in the HTML, as typed in the laid-out text and the PDF).
+#include "domain/rules.h"
 #include "io/csvfield.h"
 #include "io/csvreader.h"
 #include "io/importer.h"
@@ -118,6 +119,7 @@ private slots:
     void report_pdfText_showsMarkupAsTyped();
     void reportAnnexes_keepTheText();
     void tenMegabyteNote_everyPath();
+    void overlongName_isRefusedNamingTheField();
 
 private:
     void addHostileRows();
@@ -641,6 +643,38 @@ void TestHostileText::tenMegabyteNote_everyPath()
     QVERIFY2(!error, qPrintable(error.message));
     QVERIFY(!PdfReportWriter::bodyHtml(doc, QLocale::c()).contains(QLatin1String("zanzibarfinale")));
     QVERIFY(!PdfReportWriter::write(doc, pathFor(QStringLiteral(".pdf")), QLocale::c()));
+}
+
+// A one-line field holds at most 32,767 characters (what a line edit and an Excel cell
+// hold): longer is refused, by the repository and by an import, with the field named,
+// never cut.
+void TestHostileText::overlongName_isRefusedNamingTheField()
+{
+    auto db = test::fileDatabase(pathFor(QStringLiteral(".hubdesk")));
+    auto orgs = Repositories::create(*db, EntityType::Organisation);
+    Record longest = test::organisation(QString(Rules::maximumLineLength, u'x'));
+    QVERIFY(!orgs->create(longest));
+    Record r = test::organisation(QString(Rules::maximumLineLength + 1, u'y'));
+    const Error refused = orgs->create(r);
+    QCOMPARE(refused.code, Error::Code::Validation);
+    QVERIFY2(refused.message.contains(QLatin1String("Name")) && refused.message.contains(QLocale().toString(Rules::maximumLineLength)),
+             qPrintable(refused.message));
+
+    const QString path = pathFor(QStringLiteral(".csv"));
+    test::writeBytes(path, "name,kind\r\n" + QByteArray(40000, 'z') + ",corporation\r\nShort,corporation\r\n");
+    auto reader = readerOf(path);
+    const ValueParser parser;
+    Importer importer(*db, ImportMapping::automatic(EntityType::Organisation, {QStringLiteral("name"), QStringLiteral("kind")}),
+                      parser);
+    ImportOptions options;
+    options.sourceName = QFileInfo(path).fileName();
+    options.duplicates = ImportOptions::Duplicates::Create;
+    const ImportResult result = importer.run(*reader, options);
+    QVERIFY2(!result.error, qPrintable(result.error.message));
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY2(result.problems.at(0).toString().contains(QLatin1String("Row 2")), qPrintable(result.problems.at(0).toString()));
+    QVERIFY2(result.problems.at(0).toString().contains(QLocale().toString(Rules::maximumLineLength)),
+             qPrintable(result.problems.at(0).toString()));
 }
 
 QTEST_MAIN(TestHostileText)
