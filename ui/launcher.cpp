@@ -187,8 +187,8 @@ bool Launcher::openPath(const QString &path)
     checkInBackground(path);
     if (m_window->database().isReadOnly())
         PlainDialogs::information(m_window, tr("Read-only"),
-                                 tr("%1 is open read-only (%2). You can look at everything, but nothing can be changed.")
-                                     .arg(QDir::toNativeSeparators(path), m_window->database().readOnlyReason()));
+                                  tr("%1 is open read-only (%2). You can look at everything, but nothing can be changed.")
+                                      .arg(QDir::toNativeSeparators(path), m_window->database().readOnlyReason()));
     return true;
 }
 
@@ -263,8 +263,8 @@ void Launcher::chooseAndCreate()
         path += QStringLiteral(".hubdesk");
     if (QFileInfo::exists(path)) {
         PlainDialogs::warning(m_window, tr("New database"),
-                             tr("%1 already exists. HubDesk does not overwrite files; choose another name.")
-                                 .arg(QDir::toNativeSeparators(path)));
+                              tr("%1 already exists. HubDesk does not overwrite files; choose another name.")
+                                  .arg(QDir::toNativeSeparators(path)));
         return;
     }
     const auto answer = QMessageBox::question(m_window, tr("New database"), tr("Fill the new database with sample data?"),
