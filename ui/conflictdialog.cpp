@@ -1,5 +1,6 @@
 #include "conflictdialog.h"
 
+#include "../models/domain/plaintext.h"
 #include "../models/storage/recordcodec.h"
 #include "recordtext.h"
 
@@ -47,8 +48,17 @@ ConflictDialog::ConflictDialog(Database &db, const Record &base, const Record &m
         auto *name = new QTableWidgetItem(f->translatedLabel());
         m_table->setItem(row, 0, name);
         auto *group = new QButtonGroup(this);
-        auto *yours = new QRadioButton(RecordText::display(db, *f, mine.value(f->key)), m_table);
-        auto *theirs = new QRadioButton(RecordText::display(db, *f, stored.value(f->key)), m_table);
+        // A button's text: '&' is a character here, and a long note is shown in part (the
+        // whole of it in the tooltip); the choice keeps the whole value either way.
+        const auto choice = [this, &db, f](const QVariant &value) {
+            const QString text = RecordText::display(db, *f, value);
+            auto *button = new QRadioButton(PlainText::mnemonicSafe(PlainText::elide(text, 300)), m_table);
+            if (text.size() > 300)
+                button->setToolTip(PlainText::toolTip(PlainText::elide(text, 2000)));
+            return button;
+        };
+        auto *yours = choice(mine.value(f->key));
+        auto *theirs = choice(stored.value(f->key));
         yours->setAccessibleName(tr("Keep your value of %1").arg(f->translatedLabel()));
         theirs->setAccessibleName(tr("Keep the stored value of %1").arg(f->translatedLabel()));
         group->addButton(yours, 1);

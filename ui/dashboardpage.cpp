@@ -288,13 +288,15 @@ void DashboardPage::show(const Figures &figures)
     countAxis->applyNiceNumbers();
     addChart(stageChart, 0, 1);
 
+    // Qt Charts lays out titles and labels as HTML; the currency is text from the settings.
+    const auto chartText = [](const QString &text) { return text.toHtmlEscaped(); };
     auto *budget = new QPieSeries;
     const double held = double(k.committedAtEndCents) / 100.0;
     const double left = double(qMax<qint64>(0, k.budgetCents - k.committedAtEndCents)) / 100.0;
-    budget->append(tr("Held by vouchers: %1").arg(Money::format(k.committedAtEndCents, currency, locale)), held);
-    budget->append(tr("Remaining: %1").arg(Money::format(qMax<qint64>(0, k.budgetCents - k.committedAtEndCents), currency, locale)), left);
+    budget->append(chartText(tr("Held by vouchers: %1").arg(Money::format(k.committedAtEndCents, currency, locale))), held);
+    budget->append(chartText(tr("Remaining: %1").arg(Money::format(qMax<qint64>(0, k.budgetCents - k.committedAtEndCents), currency, locale))), left);
     auto *budgetChart = new QChart;
-    budgetChart->setTitle(k.budgetCents > 0 ? tr("Voucher budget of %1").arg(Money::format(k.budgetCents, currency, locale))
+    budgetChart->setTitle(k.budgetCents > 0 ? chartText(tr("Voucher budget of %1").arg(Money::format(k.budgetCents, currency, locale)))
                                             : tr("No voucher budget is set (Settings)"));
     budgetChart->addSeries(budget);
     addChart(budgetChart, 1, 0);

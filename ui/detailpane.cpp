@@ -1,6 +1,7 @@
 #include "detailpane.h"
 
 #include "../models/domain/entityinfo.h"
+#include "../models/domain/plaintext.h"
 #include "../models/io/duplicatefinder.h"
 #include "../models/storage/consentrepository.h"
 #include "../models/storage/database.h"
@@ -365,7 +366,7 @@ bool DetailPane::confirmLeave()
     if (!m_form->isModified())
         return true;
     QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
-                    tr("“%1” has changes that are not saved.").arg(viewLabel(m_form->record())),
+                    tr("“%1” has changes that are not saved.").arg(PlainText::isolated(viewLabel(m_form->record()))),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(QMessageBox::Save);
@@ -494,9 +495,9 @@ bool DetailPane::saveNew(Record record)
     if (twin > 0 && !m_repository->get(twin, &other))
         emit statusMessage(tr("Saved “%1”. It looks like “%2”, which is already there (%3): Edit → Find duplicates "
                               "merges them.")
-                               .arg(label, viewLabel(other), why));
+                               .arg(PlainText::isolated(label), PlainText::isolated(viewLabel(other)), why));
     else
-        emit statusMessage(tr("Saved “%1”.").arg(label));
+        emit statusMessage(tr("Saved “%1”.").arg(PlainText::isolated(label)));
     emit saved(record.id);
     if (m_quickEntry) {
         m_form->setModified(false); // saved: starting the next record has nothing to ask
@@ -540,7 +541,7 @@ bool DetailPane::saveChanges(Record record)
     }
     const QString label = viewLabel(record);
     m_undo->push(new UpdateRecordCommand(m_db, before, record, label));
-    emit statusMessage(tr("Saved “%1”.").arg(label));
+    emit statusMessage(tr("Saved “%1”.").arg(PlainText::isolated(label)));
     display(record);
     emit saved(record.id);
     return true;

@@ -1,6 +1,7 @@
 #include "entitypage.h"
 
 #include "../models/domain/entityinfo.h"
+#include "../models/domain/plaintext.h"
 #include "../models/storage/database.h"
 #include "../models/storage/trash.h"
 #include "../models/tablemodels/entitytablemodel.h"
@@ -292,7 +293,7 @@ void EntityPage::deleteSelected()
         return;
     }
     m_undo->push(new TrashRecordCommand(m_db, m_type, id, batch, label));
-    emit statusMessage(tr("“%1” moved to the trash. Undo with Ctrl+Z, or restore it from the Trash.").arg(label));
+    emit statusMessage(tr("“%1” moved to the trash. Undo with Ctrl+Z, or restore it from the Trash.").arg(PlainText::isolated(label)));
     m_detail->startNew();
     m_model->refresh();
     emit dataChanged();

@@ -3,6 +3,7 @@
 #include "../models/domain/countries.h"
 #include "../models/domain/money.h"
 #include "../models/domain/record.h"
+#include "../models/domain/rules.h"
 #include "datefield.h"
 #include "lookupfield.h"
 
@@ -16,6 +17,8 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+
+#include <limits>
 
 namespace hubdesk {
 
@@ -115,6 +118,10 @@ FieldEditor::FieldEditor(Database &db, const Field &field, const QString &curren
         break;
     default: // one line: text, e-mail, web address, phone, company id, money, tags
         m_line = new QLineEdit(this);
+        // A line edit cuts what it is given at its maximum length, silently: one more than a
+        // one-line field may hold lets a longer stored value show as too long (the rule says
+        // so) instead of being saved shorter; a tag list has no such limit.
+        m_line->setMaxLength(field.type == FieldType::TagList ? std::numeric_limits<int>::max() : Rules::maximumLineLength + 1);
         if (field.type == FieldType::TagList)
             m_line->setPlaceholderText(tr("separated by commas"));
         if (field.type == FieldType::Money)

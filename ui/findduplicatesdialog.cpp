@@ -1,10 +1,12 @@
 #include "findduplicatesdialog.h"
 
 #include "../models/domain/entityinfo.h"
+#include "../models/domain/plaintext.h"
 #include "../models/io/tableexporter.h"
 #include "../models/storage/database.h"
 #include "../models/storage/recordmerger.h"
 #include "../models/storage/repositories.h"
+#include "plaindialogs.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,7 +57,7 @@ public:
     {
         if (Error e = RecordMerger::undo(m_db, m_mergeId)) {
             setObsolete(true);
-            QMessageBox::warning(nullptr, QCoreApplication::translate("FindDuplicatesDialog", "Undo merge"), e.message);
+            PlainDialogs::warning(nullptr, QCoreApplication::translate("FindDuplicatesDialog", "Undo merge"), e.message);
         }
     }
     void redo() override
@@ -66,7 +68,7 @@ public:
         }
         if (Error e = RecordMerger::merge(m_db, m_type, m_keep, m_drop, m_values, &m_mergeId)) {
             setObsolete(true);
-            QMessageBox::warning(nullptr, QCoreApplication::translate("FindDuplicatesDialog", "Redo merge"), e.message);
+            PlainDialogs::warning(nullptr, QCoreApplication::translate("FindDuplicatesDialog", "Redo merge"), e.message);
         }
     }
 
@@ -180,7 +182,7 @@ FindDuplicatesDialog::FindDuplicatesDialog(Database &db, EntityType type, QUndoS
     const auto mergeInto = [this](bool second) {
         QString error;
         if (!mergeSelected(second, &error) && !error.isEmpty())
-            QMessageBox::warning(this, windowTitle(), error);
+            PlainDialogs::warning(this, windowTitle(), error);
     };
     connect(m_intoA, &QPushButton::clicked, this, [mergeInto] { mergeInto(false); });
     connect(m_intoB, &QPushButton::clicked, this, [mergeInto] { mergeInto(true); });
@@ -374,8 +376,16 @@ void FindDuplicatesDialog::showPair()
         const int r = m_fields->rowCount();
         m_fields->insertRow(r);
         m_fields->setItem(r, 0, new QTableWidgetItem(f.translatedLabel()));
-        m_fields->setItem(r, 1, new QTableWidgetItem(a));
-        m_fields->setItem(r, 2, new QTableWidgetItem(b));
+        // A long note is shown in part (laying out megabytes in a cell would stall the
+        // dialog), in full up to a point in its tooltip; the merge keeps the whole value.
+        const auto value = [](const QString &text) {
+            auto *item = new QTableWidgetItem(PlainText::elide(text, 1000));
+            if (text.size() > 1000)
+                item->setToolTip(PlainText::toolTip(PlainText::elide(text, 4000)));
+            return item;
+        };
+        m_fields->setItem(r, 1, value(a));
+        m_fields->setItem(r, 2, value(b));
         if (a == b) {
             m_fields->setItem(r, 3, new QTableWidgetItem(tr("same")));
             continue;
@@ -421,7 +431,7 @@ bool FindDuplicatesDialog::mergeSelected(bool intoSecond, QString *error)
         *error = e.message;
         return false;
     }
-    const QString text = tr("Merge “%1” into “%2”").arg(nameOf(drop), nameOf(keep));
+    const QString text = tr("Merge “%1” into “%2”").arg(PlainText::isolated(nameOf(drop)), PlainText::isolated(nameOf(keep)));
     if (m_undo)
         m_undo->push(new MergeCommand(m_db, m_type, keep.id, drop.id, values, mergeId, text));
     emit merged();

@@ -3,6 +3,8 @@
 #include "duplicatechoicedelegate.h"
 #include "importwizard.h"
 
+#include "../models/domain/plaintext.h"
+
 #include <QAction>
 #include <QBoxLayout>
 #include <QButtonGroup>
@@ -417,10 +419,10 @@ void ImportCheckPage::showResult()
         m_problems->setItem(i, 0, numberItem(p.row));
         // Tooltips with the whole text: the columns are kept narrow enough to cut long texts.
         auto *column = new QTableWidgetItem(p.column.isEmpty() ? tr("(the whole row)") : p.column);
-        column->setToolTip(column->text());
+        column->setToolTip(PlainText::toolTip(column->text()));
         m_problems->setItem(i, 1, column);
         auto *message = new QTableWidgetItem(p.message);
-        message->setToolTip(p.message);
+        message->setToolTip(PlainText::toolTip(p.message));
         m_problems->setItem(i, 2, message);
     }
     {
@@ -443,13 +445,13 @@ void ImportCheckPage::showResult()
             const auto readOnly = [](const QString &text, const QString &tip = {}) {
                 auto *item = new QTableWidgetItem(text);
                 item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-                item->setToolTip(tip.isEmpty() ? text : tip);
+                item->setToolTip(PlainText::toolTip(tip.isEmpty() ? text : tip));
                 return item;
             };
             m_duplicates->setItem(i, IncomingColumn, readOnly(d.incomingLabel));
             m_duplicates->setItem(i, ExistingColumn,
-                                  readOnly(d.earlierRow ? tr("%1 (row %2 of this file)").arg(d.existingLabel).arg(d.earlierRowNumber)
-                                                        : tr("%1 (record %2)").arg(d.existingLabel).arg(d.existing)));
+                                  readOnly(d.earlierRow ? tr("%1 (row %2 of this file)").arg(d.existingLabel, QString::number(d.earlierRowNumber))
+                                                        : tr("%1 (record %2)").arg(d.existingLabel, QString::number(d.existing))));
             m_duplicates->setItem(i, WhyColumn, readOnly(d.why));
             const QString fills = d.earlierRow     ? tr("—")
                                   : d.filled.isEmpty() ? tr("nothing new (its fields are filled already)")

@@ -4,6 +4,7 @@
 #include "importwizard.h"
 
 #include "../models/domain/entityinfo.h"
+#include "../models/domain/plaintext.h"
 #include "../models/storage/database.h"
 
 #include <QBoxLayout>
@@ -102,7 +103,7 @@ void ImportHistoryDialog::reload()
         bool known = false;
         const EntityType type = Entities::fromKey(b.entity, &known);
         auto *file = new QTableWidgetItem(fileName(b));
-        file->setToolTip(QDir::toNativeSeparators(b.source));
+        file->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(b.source)));
         m_table->setItem(row, StartedColumn, new QTableWidgetItem(locale.toString(b.startedAt.toLocalTime(), QLocale::ShortFormat)));
         m_table->setItem(row, KindColumn, new QTableWidgetItem(known ? ImportWizard::targetLabel(type) : b.entity));
         m_table->setItem(row, FileColumn, file);
@@ -117,7 +118,7 @@ void ImportHistoryDialog::reload()
         for (int column = 0; column < ColumnCount; ++column) {
             QTableWidgetItem *item = m_table->item(row, column);
             if (item->toolTip().isEmpty())
-                item->setToolTip(item->text());
+                item->setToolTip(PlainText::toolTip(item->text()));
         }
         if (b.batch == keep)
             keepRow = row;
@@ -177,6 +178,7 @@ bool ImportHistoryDialog::takeBackSelected()
                             .arg(file, QLocale().toString(b.startedAt.toLocalTime(), QLocale::ShortFormat), error.message),
                         QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("takeBackFailed"));
+        box.setTextFormat(Qt::PlainText);
         box.exec();
         return false;
     }

@@ -4,6 +4,7 @@
 
 #include "../models/domain/entityinfo.h"
 #include "../models/domain/enums.h"
+#include "../models/domain/plaintext.h"
 #include "../models/io/valueparser.h"
 
 #include <QApplication>
@@ -247,7 +248,7 @@ void ImportMappingPage::rebuild()
     const int firstData = plan.hasHeader ? 1 : 0;
     for (int c = 0; c < plan.columnCount; ++c) {
         const QString name = header.value(c).trimmed().isEmpty() ? tr("Column %1").arg(c + 1)
-                                                                 : tr("%1 (column %2)").arg(header.value(c).trimmed()).arg(c + 1);
+                                                                 : tr("%1 (column %2)").arg(header.value(c).trimmed(), QString::number(c + 1));
         QString sample;
         for (qsizetype r = firstData; r < plan.sample.size() && sample.isEmpty(); ++r)
             sample = plan.sample.at(r).value(c).trimmed();
@@ -255,7 +256,7 @@ void ImportMappingPage::rebuild()
         nameLabel->setTextFormat(Qt::PlainText);
         auto *sampleLabel = new QLabel(nameLabel->fontMetrics().elidedText(sample, Qt::ElideRight, sampleWidth), m_rows);
         sampleLabel->setTextFormat(Qt::PlainText);
-        sampleLabel->setToolTip(sample);
+        sampleLabel->setToolTip(PlainText::toolTip(sample));
         sampleLabel->setForegroundRole(QPalette::PlaceholderText);
         auto *box = new QComboBox(m_rows);
         box->setObjectName(QStringLiteral("field%1").arg(c + 1));
@@ -401,6 +402,7 @@ void ImportMappingPage::updateProblems()
 void ImportMappingPage::showError(const QString &title, const QString &text)
 {
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
     box.exec();
 }
 

@@ -17,6 +17,7 @@ bool ImportTakeBack::confirm(QWidget *parent, const QString &file, qint64 create
     QMessageBox box(QMessageBox::Question, tr("Take the import back"), question, QMessageBox::Yes | QMessageBox::Cancel,
                     parent);
     box.setObjectName(QStringLiteral("takeBackQuestion"));
+    box.setTextFormat(Qt::PlainText); // the file's name, never markup
     box.setDefaultButton(QMessageBox::Cancel);
     return box.exec() == QMessageBox::Yes;
 }
@@ -26,6 +27,7 @@ bool ImportTakeBack::confirmAnyway(QWidget *parent, const QString &file, const Q
     QMessageBox box(QMessageBox::Warning, tr("Take the import back anyway?"),
                     tr("The import of “%1” was not taken back: %2").arg(file, reason), QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("takeBackAnyway"));
+    box.setTextFormat(Qt::PlainText);
     box.setInformativeText(tr("Taking it back anyway deletes those records with the changes made to them "
                               "since. This cannot be undone."));
     QPushButton *anyway = box.addButton(tr("Delete them anyway"), QMessageBox::DestructiveRole);

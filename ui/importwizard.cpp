@@ -29,6 +29,9 @@ ImportWizard::ImportWizard(Database &db, EntityType target, QWidget *parent)
     // The classic style on every platform: the pages hold tables that need the width the
     // side image and the banner of the others take.
     setWizardStyle(QWizard::ClassicStyle);
+    // Titles name the file being imported: never read as markup.
+    setTitleFormat(Qt::PlainText);
+    setSubTitleFormat(Qt::PlainText);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setOption(QWizard::NoBackButtonOnLastPage);
     m_plan.target = targets().contains(target) ? target : EntityType::Organisation;

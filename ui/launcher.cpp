@@ -4,6 +4,7 @@
 #include "../models/storage/database.h"
 #include "../models/storage/migrations.h"
 #include "mainwindow.h"
+#include "plaindialogs.h"
 #include "recentfiles.h"
 
 #include <QApplication>
@@ -92,6 +93,7 @@ QString Launcher::runAside(const QString &label, bool counted, const std::functi
 {
     // On a worker thread with its own connection, so that the window stays responsive.
     QProgressDialog progress(label, QString(), 0, counted ? 100 : 0);
+    PlainDialogs::usePlainLabel(&progress); // the label names the file
     progress.setWindowModality(Qt::ApplicationModal);
     progress.setMinimumDuration(300);
     progress.setValue(0); // starts the clock that shows the dialog after 300 ms
@@ -151,9 +153,8 @@ bool Launcher::openPath(const QString &path)
         const QString message = runAside(
             tr("Upgrading %1\nto this version of HubDesk (database version %2 to %3).\n\nA large database takes a minute "
                "or two; if anything fails, the file stays as it was.")
-                .arg(QDir::toNativeSeparators(path))
-                .arg(header.userVersion)
-                .arg(Migrations::latest()),
+                .arg(QDir::toNativeSeparators(path), QString::number(header.userVersion),
+                     QString::number(Migrations::latest())),
             false, [path](QPromise<QString> &promise) {
                 Database::Options upgrade;
                 upgrade.check = Database::Check::Quick; // never upgrade a damaged file
@@ -185,9 +186,9 @@ bool Launcher::openPath(const QString &path)
         previous->close();
     checkInBackground(path);
     if (m_window->database().isReadOnly())
-        QMessageBox::information(m_window, tr("Read-only"),
-                                 tr("%1 is open read-only (%2). You can look at everything, but nothing can be changed.")
-                                     .arg(QDir::toNativeSeparators(path), m_window->database().readOnlyReason()));
+        PlainDialogs::information(m_window, tr("Read-only"),
+                                  tr("%1 is open read-only (%2). You can look at everything, but nothing can be changed.")
+                                      .arg(QDir::toNativeSeparators(path), m_window->database().readOnlyReason()));
     return true;
 }
 
@@ -261,9 +262,9 @@ void Launcher::chooseAndCreate()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".hubdesk");
     if (QFileInfo::exists(path)) {
-        QMessageBox::warning(m_window, tr("New database"),
-                             tr("%1 already exists. HubDesk does not overwrite files; choose another name.")
-                                 .arg(QDir::toNativeSeparators(path)));
+        PlainDialogs::warning(m_window, tr("New database"),
+                              tr("%1 already exists. HubDesk does not overwrite files; choose another name.")
+                                  .arg(QDir::toNativeSeparators(path)));
         return;
     }
     const auto answer = QMessageBox::question(m_window, tr("New database"), tr("Fill the new database with sample data?"),

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "../models/domain/plaintext.h"
 #include "../models/storage/database.h"
 #include "../models/tablemodels/entitytablemodel.h"
 #include "dashboardpage.h"
@@ -10,6 +11,7 @@
 #include "exportviewdialog.h"
 #include "filterbar.h"
 #include "importhistorydialog.h"
+#include "plaindialogs.h"
 #include "importwizard.h"
 #include "recentfiles.h"
 #include "recordcommands.h"
@@ -255,11 +257,17 @@ void MainWindow::buildActions()
                            [this] { this->redo(); });
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
     connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
-        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    // The text names a record: an '&' in it is a character, not a shortcut, and a long name
+    // must not make the menu as wide as itself.
+    const auto menuText = [](const QString &text) { return PlainText::mnemonicSafe(PlainText::elide(text, 80)); };
+    // The toolbar's tooltip would be made from the text and read as rich text: given as such.
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo, menuText](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(menuText(text)));
+        undo->setToolTip(PlainText::toolTip(text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(PlainText::elide(text, 200))));
     });
-    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
-        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, [redo, menuText](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(menuText(text)));
+        redo->setToolTip(PlainText::toolTip(text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(PlainText::elide(text, 200))));
     });
     undo->setEnabled(false);
     redo->setEnabled(false);
@@ -409,7 +417,7 @@ void MainWindow::undo()
         ? record->error()
         : QString();
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot undo"), error);
+        PlainDialogs::warning(this, tr("Cannot undo"), error);
     else
         showMessage(tr("Undone: %1").arg(text));
     reloadAll();
@@ -425,7 +433,7 @@ void MainWindow::redo()
     m_undo->redo();
     const QString error = record && m_undo->command(m_undo->index() - 1) == command ? record->error() : QString();
     if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Cannot redo"), error);
+        PlainDialogs::warning(this, tr("Cannot redo"), error);
     else
         showMessage(tr("Redone: %1").arg(text));
     reloadAll();
@@ -450,7 +458,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList files = RecentFiles::list();
     for (const QString &path : files) {
-        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        QAction *a = m_recentMenu->addAction(PlainText::mnemonicSafe(QDir::toNativeSeparators(path)));
         connect(a, &QAction::triggered, this, [this, path] { emit openFileRequested(path); });
     }
     if (files.isEmpty())

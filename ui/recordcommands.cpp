@@ -1,5 +1,6 @@
 #include "recordcommands.h"
 
+#include "../models/domain/plaintext.h"
 #include "../models/storage/repositories.h"
 #include "../models/storage/trash.h"
 
@@ -31,7 +32,7 @@ void RecordCommand::fail(const QString &message)
 
 CreateRecordCommand::CreateRecordCommand(Database &db, const Record &created, const QString &label)
     : RecordCommand(db, created.entity(), created.id,
-                    QCoreApplication::translate("Undo", "Create “%1”").arg(label))
+                    QCoreApplication::translate("Undo", "Create “%1”").arg(PlainText::isolated(label)))
 {
 }
 
@@ -52,7 +53,7 @@ void CreateRecordCommand::redo()
 }
 
 UpdateRecordCommand::UpdateRecordCommand(Database &db, const Record &before, const Record &after, const QString &label)
-    : RecordCommand(db, after.entity(), after.id, QCoreApplication::translate("Undo", "Edit “%1”").arg(label))
+    : RecordCommand(db, after.entity(), after.id, QCoreApplication::translate("Undo", "Edit “%1”").arg(PlainText::isolated(label)))
     , m_before(before)
     , m_after(after)
     , m_version(after.version)
@@ -101,7 +102,7 @@ void UpdateRecordCommand::redo()
 
 TrashRecordCommand::TrashRecordCommand(Database &db, EntityType type, qint64 id, const QString &batch,
                                        const QString &label)
-    : RecordCommand(db, type, id, QCoreApplication::translate("Undo", "Delete “%1”").arg(label))
+    : RecordCommand(db, type, id, QCoreApplication::translate("Undo", "Delete “%1”").arg(PlainText::isolated(label)))
     , m_batch(batch)
 {
 }

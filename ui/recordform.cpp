@@ -1,5 +1,6 @@
 #include "recordform.h"
 
+#include "../models/domain/plaintext.h"
 #include "../models/domain/rules.h"
 #include "../models/storage/settingsrepository.h"
 #include "../models/storage/valuelists.h"
@@ -182,7 +183,7 @@ void RecordForm::refreshMessages(bool all)
         const QString message = byField.value(it.key());
         it.value()->setText(message.isEmpty() ? QString() : QStringLiteral("⚠ ") + message);
         it.value()->setVisible(!message.isEmpty());
-        m_editors.value(it.key())->setToolTip(message);
+        m_editors.value(it.key())->setToolTip(PlainText::toolTip(message));
     }
 }
 

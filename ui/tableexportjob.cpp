@@ -1,6 +1,7 @@
 #include "tableexportjob.h"
 
 #include "../models/storage/database.h"
+#include "plaindialogs.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -47,6 +48,7 @@ void TableExportJob::start(EntityType type, const QString &path, const TableExpo
 
     auto *progress = new QProgressDialog(tr("Writing %1…").arg(name), tr("Cancel"), 0, 0, m_window);
     m_progress = progress;
+    PlainDialogs::usePlainLabel(progress); // the label names the file
     progress->setWindowTitle(tr("Export"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setAutoClose(false);

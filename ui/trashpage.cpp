@@ -1,6 +1,7 @@
 #include "trashpage.h"
 
 #include "../models/domain/entityinfo.h"
+#include "../models/domain/plaintext.h"
 #include "../models/storage/database.h"
 #include "../models/storage/trash.h"
 
@@ -113,7 +114,7 @@ void TrashPage::restoreSelected()
         showError(e.message);
         return;
     }
-    emit statusMessage(tr("Restored “%1”.").arg(label));
+    emit statusMessage(tr("Restored “%1”.").arg(PlainText::isolated(label)));
     reload();
     emit dataChanged();
 }
@@ -128,7 +129,7 @@ void TrashPage::purgeSelected(bool ask)
         QMessageBox box(QMessageBox::Warning, tr("Delete for good"),
                         tr("Delete “%1” and what went to the trash with it for good? This cannot be undone; the audit "
                            "log keeps that it happened.")
-                            .arg(label),
+                            .arg(PlainText::isolated(label)),
                         QMessageBox::Yes | QMessageBox::Cancel, this);
         box.setTextFormat(Qt::PlainText);
         box.setDefaultButton(QMessageBox::Cancel);
@@ -139,7 +140,7 @@ void TrashPage::purgeSelected(bool ask)
         showError(e.message);
         return;
     }
-    emit statusMessage(tr("Deleted “%1” for good.").arg(label));
+    emit statusMessage(tr("Deleted “%1” for good.").arg(PlainText::isolated(label)));
     reload();
     emit dataChanged();
 }

@@ -5,6 +5,7 @@
 #include "enums.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -206,6 +207,12 @@ QString Rules::checkField(const Field &field, const QVariant &value)
 {
     if (isBlank(value))
         return field.required ? QCoreApplication::translate("Rules", "is required") : QString();
+    const bool oneLine = field.type == FieldType::Text || field.type == FieldType::Email || field.type == FieldType::Url
+                         || field.type == FieldType::Phone || field.type == FieldType::CompanyId;
+    if (oneLine && value.toString().size() > maximumLineLength)
+        return QCoreApplication::translate("Rules", "is %1 characters long; a one-line field holds at most %2 "
+                                                    "(long text belongs in the notes)")
+            .arg(QLocale().toString(value.toString().size()), QLocale().toString(maximumLineLength));
     switch (field.type) {
     case FieldType::Text:
     case FieldType::LongText:

@@ -29,6 +29,9 @@ public:
     static QDate latestDate();
     // The largest amount accepted, in cents.
     static qint64 maximumMoney();
+    // The longest value of a one-line field (a name, an e-mail …), in UTF-16 units: what a
+    // line edit holds and an Excel cell takes. Long text belongs in a multi-line field.
+    static constexpr int maximumLineLength = 32767;
 };
 
 } // namespace hubdesk

@@ -28,7 +28,10 @@ bool startsWith(QByteArrayView bytes, std::initializer_list<unsigned char> prefi
 }
 
 // UTF-16 without a BOM: ASCII characters (digits, delimiters, line ends, Latin letters)
-// have a NUL high byte, which 8-bit text never has.
+// have a NUL high byte, which 8-bit text never has. UTF-8 text may hold a NUL character
+// too (a cell with one), so the line ends must also sit where UTF-16 puts them, with a
+// NUL beside each: in UTF-8, CR LF puts one of the two beside a non-NUL byte whatever
+// the alignment. (Only a few rare letters, such as U+040A, share a line end's byte.)
 CsvReader::Encoding utf16ByNuls(QByteArrayView head)
 {
     const qsizetype n = std::min<qsizetype>(head.size(), 4096) & ~qsizetype(1);
@@ -38,9 +41,21 @@ CsvReader::Encoding utf16ByNuls(QByteArrayView head)
         if (head[i] == '\0')
             ++(i % 2 ? odd : even);
     }
-    if (odd >= 2 && even * 10 <= odd)
+    // For little-endian the line end's byte is first in its pair, for big-endian second.
+    const auto lineEndsFit = [&](bool little) {
+        qsizetype fit = 0;
+        qsizetype misfit = 0;
+        for (qsizetype i = 0; i < n; i += 2) {
+            const char low = little ? head[i] : head[i + 1];
+            const char high = little ? head[i + 1] : head[i];
+            if (low == '\n' || low == '\r')
+                ++(high == '\0' ? fit : misfit);
+        }
+        return fit >= misfit;
+    };
+    if (odd >= 2 && even * 10 <= odd && lineEndsFit(true))
         return CsvReader::Encoding::Utf16LE;
-    if (even >= 2 && odd * 10 <= even)
+    if (even >= 2 && odd * 10 <= even && lineEndsFit(false))
         return CsvReader::Encoding::Utf16BE;
     return CsvReader::Encoding::Auto;
 }

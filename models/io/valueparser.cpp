@@ -168,10 +168,10 @@ QVariant ValueParser::parse(const Field &field, const QString &input, QString *p
 {
     problem->clear();
     QString text = field.type == FieldType::LongText ? input.trimmed() : input.simplified();
-    // An apostrophe before = + - @ is how exports keep such text from running as a
-    // formula in a spreadsheet (CsvField); the value is what follows it.
-    if (text.size() > 1 && text.at(0) == QLatin1Char('\'') && CsvField::needsNeutralising(text.mid(1)))
-        text.remove(0, 1);
+    // An apostrophe before = + - @ (or before another apostrophe) is how exports keep
+    // such text from running as a formula in a spreadsheet (CsvField); the value is what
+    // follows it.
+    text = CsvField::unneutralise(text);
     if (text.isEmpty())
         return {};
     switch (field.type) {

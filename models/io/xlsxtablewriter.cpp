@@ -1,11 +1,13 @@
 #include "xlsxtablewriter.h"
 
 #include "../reports/xlsxreportwriter.h"
+#include "csvfield.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
@@ -126,8 +128,13 @@ struct XlsxTableWriter::State
         default:
             break;
         }
-        const QString s = v.toString();
+        QString s = v.toString();
         *width = widthOf(s);
+        // An import takes the apostrophe off text that looks neutralised (CsvField), so
+        // such text keeps one more, as in CSV; text starting with = is a string cell
+        // here and never a formula, so it needs none.
+        if (CsvField::looksNeutralised(s))
+            s.prepend(u'\'');
         return text(col, s, s.contains(u'\n') ? wrap : nullptr);
     }
 };
@@ -211,6 +218,18 @@ Error XlsxTableWriter::addRow(const QVariantList &values)
         return Error::make(Error::Code::Internal, QStringLiteral("XlsxTableWriter::addRow before open()"));
     if (qint64(d->row) > maxRows)
         return d->failed(tr("a sheet holds at most %L1 rows; export fewer rows, or as CSV").arg(maxRows));
+    // A cell holds 32,767 characters: longer text would have to be cut, and an export
+    // must read back as it was, so it is refused (CSV has no such limit).
+    for (int c = 0; c < d->columns.size(); ++c) {
+        const QVariant v = values.value(c);
+        if (v.typeId() == QMetaType::QString && v.toString().size() > XlsxReportWriter::maxCellText) {
+            const QLocale locale;
+            return d->failed(tr("row %1, column “%2” holds %3 characters, and an Excel cell holds at most %4; "
+                                "export as CSV, which has no such limit")
+                                 .arg(locale.toString(qint64(d->row) + 1), d->columns.at(c).title,
+                                      locale.toString(v.toString().size()), locale.toString(XlsxReportWriter::maxCellText)));
+        }
+    }
     for (int c = 0; c < d->columns.size(); ++c) {
         double width = 0;
         if (lxw_error e = d->cell(lxw_col_t(c), d->columns.at(c).type, values.value(c), &width))

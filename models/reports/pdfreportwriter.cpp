@@ -4,6 +4,7 @@
 #include "reportformat.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -385,8 +386,9 @@ QString chartHtml(QTextDocument *doc, int index, const ReportChart &chart, const
     return html;
 }
 
-// Builds the report's body for pages of \a body (device units) on \a device.
-void buildDocument(QTextDocument *doc, const ReportDocument &report, const ReportFormat &format,
+// Builds the report's body for pages of \a body (device units) on \a device; returns
+// the HTML it was built from.
+QString buildDocument(QTextDocument *doc, const ReportDocument &report, const ReportFormat &format,
                    QPagedPaintDevice *device, const QRectF &body)
 {
     // Laying out for the device gives points and HTML pixels their size on paper
@@ -459,6 +461,7 @@ void buildDocument(QTextDocument *doc, const ReportDocument &report, const Repor
     }
     html += QStringLiteral("</body></html>");
     doc->setHtml(html);
+    return html;
 }
 
 void drawHeader(QPainter *painter, const QRectF &content, qreal dpmm, const QString &left, const QString &right)
@@ -549,6 +552,20 @@ bool PdfReportWriter::paintPages(const ReportDocument &report, QPagedPaintDevice
         drawFooter(&painter, content, dpmm, generated, pageText(page + 1, pages));
     }
     return painter.end();
+}
+
+QString PdfReportWriter::bodyHtml(const ReportDocument &report, const QLocale &locale, QString *plainText)
+{
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&pdf);
+    writer.setResolution(300);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    QTextDocument doc;
+    const QString html = buildDocument(&doc, report, ReportFormat(report.currency, locale), &writer, bodyRect(&writer));
+    if (plainText)
+        *plainText = doc.toPlainText();
+    return html;
 }
 
 void PdfReportWriter::paint(const ReportDocument &doc, QPagedPaintDevice *device, const QLocale &locale)

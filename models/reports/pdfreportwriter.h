@@ -25,6 +25,10 @@ public:
     // device cannot be painted on (a printer that failed to start).
     static void paint(const ReportDocument &doc, QPagedPaintDevice *device, const QLocale &locale = QLocale());
 
+    // The HTML the body of the pages is laid out from, and in \a plainText the text that
+    // layout holds: every report text is escaped in the one and reads as typed in the other.
+    static QString bodyHtml(const ReportDocument &doc, const QLocale &locale = QLocale(), QString *plainText = nullptr);
+
 private:
     static bool paintPages(const ReportDocument &doc, QPagedPaintDevice *device, const QLocale &locale);
 };

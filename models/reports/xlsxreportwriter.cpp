@@ -429,6 +429,8 @@ QByteArray XlsxReportWriter::cellText(const QString &text)
         const QString marker = QCoreApplication::translate("Reports", "… [cut: the text is longer than a cell holds]");
         s = cut(s, XlsxReportWriter::maxCellText - int(marker.size())) + marker;
     }
+    // After the escaping above, so that this escape is not escaped again.
+    s.replace(QChar(u'\0'), QLatin1String("_x0000_"));
     return s.toUtf8();
 }
 

@@ -29,7 +29,10 @@ public:
     static constexpr int maxCellText = 32767;
 
     // \a text as a cell's UTF-8 so that Excel reads it back as it was: a literal "_xHHHH_"
-    // escaped (Excel decodes it as a character), text over maxCellText cut with a marker.
+    // escaped (Excel decodes it as a character), a NUL written as _x0000_ (the C string
+    // libxlsxwriter takes would end there; its other control characters it escapes
+    // itself), text over maxCellText cut with a marker (the report annexes; a table
+    // export refuses such text instead, see XlsxTableWriter).
     static QByteArray cellText(const QString &text);
 };
 

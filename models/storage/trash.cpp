@@ -1,6 +1,7 @@
 #include "trash.h"
 
 #include "../domain/entityinfo.h"
+#include "../domain/plaintext.h"
 #include "../domain/uuid.h"
 #include "../domain/voucherworkflow.h"
 #include "auditlog.h"
@@ -97,7 +98,7 @@ Error Trash::moveToTrash(Database &db, EntityType type, qint64 id, QString *batc
                            QCoreApplication::translate("Trash", "The %1 #%2 does not exist.").arg(rootInfo.singularLabel().toLower()).arg(id));
     const QString rootLabel = root.value(0).toString();
     if (root.value(1).toBool())
-        return Error::make(Error::Code::NotFound, QCoreApplication::translate("Trash", "“%1” is already in the trash.").arg(rootLabel));
+        return Error::make(Error::Code::NotFound, QCoreApplication::translate("Trash", "“%1” is already in the trash.").arg(PlainText::isolated(rootLabel)));
     root.finish();
 
     if (type == EntityType::Voucher) {
@@ -107,7 +108,7 @@ Error Trash::moveToTrash(Database &db, EntityType type, qint64 id, QString *batc
             return Error::make(Error::Code::Refused,
                                QCoreApplication::translate("Trash", "Voucher “%1” is %2: it must stay in the records for the grant report. "
                                   "Cancel or reject it instead of deleting it.")
-                                   .arg(rootLabel, Enums::label(EnumType::VoucherStatus, status).toLower()));
+                                   .arg(PlainText::isolated(rootLabel), Enums::label(EnumType::VoucherStatus, status).toLower()));
     }
 
     // Walk the records that depend on the root; collect what goes with it and what holds it.
@@ -153,10 +154,10 @@ Error Trash::moveToTrash(Database &db, EntityType type, qint64 id, QString *batc
                                .arg(b.count)
                                .arg(b.count == 1 ? Entities::info(b.type).singularLabel().toLower()
                                                  : Entities::info(b.type).pluralLabel().toLower(),
-                                    b.example));
+                                    PlainText::isolated(b.example)));
         return Error::make(Error::Code::Refused,
                            QCoreApplication::translate("Trash", "“%1” cannot be deleted: %2 still refer to it and must stay for the reports.")
-                               .arg(rootLabel, reasons.join(QLatin1String(", "))));
+                               .arg(PlainText::isolated(rootLabel), reasons.join(QLatin1String(", "))));
     }
 
     const QString batch = Uuid::create();
@@ -223,7 +224,7 @@ Error Trash::restore(Database &db, const QString &batch)
             if (q.next())
                 return Error::make(Error::Code::Refused,
                                    QCoreApplication::translate("Trash", "“%1” cannot be restored before “%2”, which it belongs to: restore that first.")
-                                       .arg(label, q.value(0).toString()));
+                                       .arg(PlainText::isolated(label), PlainText::isolated(q.value(0).toString())));
         }
     }
 
@@ -292,7 +293,7 @@ Error Trash::purge(Database &db, const QString &batch)
             return Error::make(Error::Code::Refused,
                                QCoreApplication::translate("Trash", "“%1” cannot be removed for good: other records (some perhaps in the trash) "
                                   "still refer to it.")
-                                   .arg(label));
+                                   .arg(PlainText::isolated(label)));
         return e;
     }
     if ((e = Sql::run(db.connection(), QStringLiteral("DELETE FROM trash WHERE batch = ?"), {batch})))

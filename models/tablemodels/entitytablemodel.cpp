@@ -2,6 +2,7 @@
 
 #include "../domain/countries.h"
 #include "../domain/money.h"
+#include "../domain/plaintext.h"
 #include "../storage/database.h"
 #include "../storage/repositories.h"
 #include "../storage/settingsrepository.h"
@@ -557,11 +558,10 @@ QString EntityTableModel::displayText(const Field &field, const QVariant &stored
         const qsizetype nl = text.indexOf(QLatin1Char('\n'));
         if (nl >= 0)
             text = text.left(nl) + QStringLiteral(" …");
-        return text.size() > 200 ? text.left(200) + QStringLiteral("…") : text;
+        return PlainText::elide(text, 200);
     }
     default: {
-        const QString text = stored.toString();
-        return text.size() > 500 ? text.left(500) + QStringLiteral("…") : text;
+        return PlainText::elide(stored.toString(), 500);
     }
     }
 }
@@ -597,9 +597,9 @@ QVariant EntityTableModel::data(const QModelIndex &index, int role) const
         return field && field->type == FieldType::Reference ? row->at(int(m_listColumns.indexOf(key))) : stored;
     case Qt::ToolTipRole:
         if (field && field->type == FieldType::Country)
-            return Countries::name(stored.toString());
+            return PlainText::toolTip(Countries::name(stored.toString()));
         if (field && (field->type == FieldType::LongText || field->type == FieldType::Text) && stored.toString().size() > 60)
-            return stored.toString().left(2000);
+            return PlainText::toolTip(PlainText::elide(stored.toString(), 2000)); // never read as HTML
         return {};
     case Qt::TextAlignmentRole:
         if (field && (field->type == FieldType::Money || field->type == FieldType::Integer || field->type == FieldType::Minutes))

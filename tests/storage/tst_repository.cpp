@@ -1,4 +1,5 @@
 // Repositories: create, read, versioned update, audit, references, lists — on real SQLite.
+#include "domain/rules.h"
 #include "domain/uuid.h"
 #include "storage/attachmentrepository.h"
 #include "storage/auditlog.h"
@@ -439,7 +440,8 @@ void TestRepository::hostileText_survivesUnchanged_data()
     QTest::newRow("rtl") << QStringLiteral("شركة الإعلام \u202Eevil\u202C");
     QTest::newRow("emoji") << QStringLiteral("Rocket 🚀 Media 👩🏽‍💻");
     QTest::newRow("html") << QStringLiteral("<b>x</b><img src=x onerror=alert(1)>");
-    QTest::newRow("1 MB") << QString(1024 * 1024, QLatin1Char('x'));
+    // The longest a name may be (a one-line field); 10 MB notes are in tst_hostiletext.
+    QTest::newRow("longest name") << QString(Rules::maximumLineLength, QLatin1Char('x'));
 }
 
 void TestRepository::hostileText_survivesUnchanged()
