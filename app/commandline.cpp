@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "backupcommand.h"
 #include "commandsupport.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -38,7 +39,8 @@ using CommandSupport::usageError;
 using CommandSupport::UsageError;
 
 const QStringList commands = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("report"),
-                              QStringLiteral("import"), QStringLiteral("export")};
+                              QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("backup"),
+                              QStringLiteral("restore")};
 
 int runDemo(const QStringList &arguments)
 {
@@ -357,6 +359,11 @@ QString CommandLine::usage()
               "         [--search TEXT] [--sort FIELD[:desc]] [--columns a,b,c] [--trash]\n"
               "                         write a table, or a list as a page shows it, in the\n"
               "                         form import reads back\n"
+              "  backup FILE DEST [--overwrite]\n"
+              "                         write a checked copy of FILE (also while it is open)\n"
+              "                         to the file or folder DEST\n"
+              "  restore BACKUP FILE    replace FILE's content with BACKUP's, after checking it\n"
+              "                         and backing FILE up first\n"
               "\n"
               "Options:\n"
               "  -h, --help             show this help\n"
@@ -399,6 +406,10 @@ int CommandLine::dispatch(const QStringList &arguments)
         return ImportCommand::run(arguments);
     if (first == QLatin1String("export"))
         return ExportCommand::run(arguments);
+    if (first == QLatin1String("backup"))
+        return BackupCommand::runBackup(arguments);
+    if (first == QLatin1String("restore"))
+        return BackupCommand::runRestore(arguments);
     err() << QCoreApplication::translate("CommandLine", "hubdesk: unknown command “%1”").arg(first) << '\n' << usage();
     return UsageError;
 }

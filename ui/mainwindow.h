@@ -16,6 +16,7 @@ class QUndoStack;
 
 namespace hubdesk {
 
+class BackupActions;
 class Database;
 class DashboardPage;
 class ReportsPage;
@@ -68,6 +69,8 @@ public:
     // The writing step alone, to \a path: for tests and for exportView().
     void exportViewTo(const QString &path, const TableExporter::Options &options);
     TableExportJob *exportJob() const { return m_exportJob; }
+    // File → Back up now…, Restore from backup… and the automatic backups of the file.
+    BackupActions *backups() const { return m_backups; }
 
 signals:
     void openRequested();
@@ -104,6 +107,7 @@ private:
     QAction *m_imports = nullptr;
     QAction *m_exportView = nullptr;
     TableExportJob *m_exportJob = nullptr;
+    BackupActions *m_backups = nullptr;
 };
 
 } // namespace hubdesk
