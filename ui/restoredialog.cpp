@@ -69,6 +69,7 @@ RestoreDialog::RestoreDialog(Database &db, QWidget *parent)
                             .arg(QDir::toNativeSeparators(store.folder())));
 
     auto *preview = new QGroupBox(tr("Preview"), this);
+    m_previewBox = preview;
     m_table = new QTableWidget(0, 2, preview);
     m_table->setAccessibleName(tr("The backup beside the current file"));
     m_table->setHorizontalHeaderLabels({tr("Backup"), tr("Current file")});
@@ -101,7 +102,9 @@ RestoreDialog::RestoreDialog(Database &db, QWidget *parent)
     set(2, 1, sizeText(m_current.size));
     for (int i = 0; i < m_current.counts.size(); ++i)
         set(3 + i, 1, locale.toString(m_current.counts.at(i).second));
-    m_table->setMinimumHeight(m_table->verticalHeader()->length() + m_table->horizontalHeader()->height() + 4);
+    m_table->setFixedHeight(m_table->verticalHeader()->length() + m_table->horizontalHeader()->sizeHint().height()
+                            + 2 * m_table->frameWidth());
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *buttons = new QDialogButtonBox(this);
     m_restoreButton = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
@@ -126,9 +129,9 @@ RestoreDialog::RestoreDialog(Database &db, QWidget *parent)
     listRow->addLayout(side);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(listRow);
+    layout->addLayout(listRow, 1);
     layout->addWidget(folder);
-    layout->addWidget(preview, 1);
+    layout->addWidget(preview);
     layout->addWidget(buttons);
     m_note->setText(tr("Choose a backup to see what it holds."));
     resize(640, 620);
@@ -163,6 +166,8 @@ void RestoreDialog::selectBackup(const QString &path)
 {
     m_path = path;
     m_restoreButton->setEnabled(false);
+    m_previewBox->setTitle(tr("Preview of %1").arg(QFileInfo(path).fileName()));
+    m_previewBox->setToolTip(QDir::toNativeSeparators(path));
     for (int row = 0; row < m_table->rowCount(); ++row)
         m_table->setItem(row, 0, new QTableWidgetItem());
     m_note->setText(tr("Reading and checking %1…").arg(QDir::toNativeSeparators(path)));

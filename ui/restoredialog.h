@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -49,6 +50,7 @@ private:
     QTreeWidget *m_list = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_note = nullptr;
+    QGroupBox *m_previewBox = nullptr;
     QPushButton *m_restoreButton = nullptr;
     QString m_path;
     BackupSummary m_current;

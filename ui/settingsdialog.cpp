@@ -49,6 +49,7 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
     m_keepBackups = new QSpinBox(backups);
     m_keepBackups->setRange(1, BackupStore::MaximumKeep);
     m_keepBackups->setValue(BackupStore::keepSetting());
+    m_keepBackups->setMaximumWidth(m_keepBackups->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 48);
     m_keepBackups->setAccessibleName(tr("Automatic backups to keep"));
     m_keepBackups->setToolTip(tr("HubDesk backs the file up when it is opened (once a day), around large imports and "
                                  "merges, and when it is closed after changes; the oldest beyond this number are removed."));

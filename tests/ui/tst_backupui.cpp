@@ -4,6 +4,7 @@
 // settings of how many to keep.
 #include "../../ui/backupactions.h"
 #include "../../ui/entitypage.h"
+#include "../../ui/findduplicatesdialog.h"
 #include "../../ui/mainwindow.h"
 #include "../../ui/restoredialog.h"
 #include "../../ui/settingsdialog.h"
@@ -51,6 +52,7 @@ private slots:
     void restore_badFile_isRefusedInThePreview();
     void openBackup_onlyWhenTheLastIsOlderThanADay();
     void closeBackup_onlyWhenTheFileChanged();
+    void merge_isBackedUpBeforeTheFirstAndAfterTheLast();
     void automaticBackupFailure_isShown();
     void settings_keepAndFolder();
 
@@ -258,6 +260,45 @@ void TestBackupUi::closeBackup_onlyWhenTheFileChanged()
     m_window->close();
     m_window = nullptr;
     QCOMPARE(store().entries().size(), 1);
+}
+
+void TestBackupUi::merge_isBackedUpBeforeTheFirstAndAfterTheLast()
+{
+    for (const QString &name : {QStringLiteral("DISIB Ltd"), QStringLiteral("Disib Ltd.")}) {
+        Record r = test::organisation(name);
+        r.setValue(QStringLiteral("company_id"), QStringLiteral("175074752"));
+        QVERIFY(!Repositories::create(m_window->database(), EntityType::Organisation)->create(r));
+    }
+    bool merged = false;
+    QString error;
+    whenDialogOpens([&](QWidget *w) {
+        auto *dialog = qobject_cast<FindDuplicatesDialog *>(w);
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSearching(), 30000);
+        QCOMPARE(dialog->pairCount(), 1);
+        dialog->selectPair(0);
+        // Before the merge is written, the backup of the file as it was.
+        QCOMPARE(store().entries().size(), 0);
+        merged = dialog->mergeSelected(false, &error);
+        QCOMPARE(store().entries().size(), 1);
+        dialog->accept();
+    });
+    action(tr("Find &duplicates…"))->trigger();
+    QVERIFY2(merged, qPrintable(error));
+    m_window->backups()->waitUntilIdle();
+    const QList<BackupStore::Entry> entries = store().entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).reason, BackupStore::AfterMerge);
+    QCOMPARE(entries.at(1).reason, BackupStore::BeforeMerge);
+    const auto live = [](const QString &file) {
+        Database::Options options;
+        options.readOnly = true;
+        OpenError e;
+        auto db = Database::open(file, options, &e);
+        return db ? Sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM organisations WHERE deleted_at IS NULL")).toInt() : -1;
+    };
+    QCOMPARE(live(entries.at(1).path), 4);
+    QCOMPARE(live(entries.at(0).path), 3);
 }
 
 void TestBackupUi::automaticBackupFailure_isShown()
