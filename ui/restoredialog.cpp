@@ -105,6 +105,7 @@ RestoreDialog::RestoreDialog(Database &db, QWidget *parent)
     m_table->setFixedHeight(m_table->verticalHeader()->length() + m_table->horizontalHeader()->sizeHint().height()
                             + 2 * m_table->frameWidth());
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *buttons = new QDialogButtonBox(this);
     m_restoreButton = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
