@@ -99,13 +99,16 @@ BackupRestore::Outcome BackupRestore::restore(const QString &backupPath, const Q
     OpenError openError;
     auto target = Database::open(targetPath, options, &openError);
     if (!target)
-        return refuse(Error::Code::Io, tr("“%1” cannot be restored into: %2").arg(shown(targetPath), openError.message));
+        return refuse(Error::Code::Io, tr("“%1” cannot be restored into: %2 Move it aside and restore into its name: the backup "
+                                          "then makes a new file.")
+                                           .arg(shown(targetPath), openError.message));
     if (target->isReadOnly())
         return refuse(Error::Code::ReadOnly, tr("“%1” cannot be restored into: %2.").arg(shown(targetPath), target->readOnlyReason()));
 
     // The content now, first: a restore that was a mistake can itself be undone.
     if (Error e = BackupStore(targetPath).take(*target, BackupStore::BeforeRestore, keep, &outcome.savedCurrent))
-        return refuse(e.code, tr("The restore did not start, because the current content of “%1” could not be backed up first. %2")
+        return refuse(e.code, tr("The restore did not start, because the current content of “%1” could not be backed up first. %2 "
+                                 "If the file is damaged, move it aside and restore into its name: the backup then makes a new file.")
                                   .arg(shown(targetPath), e.message));
 
     QString source = backupPath;

@@ -57,6 +57,7 @@ private slots:
     void restore_refusesABadBackup_leavesTheFileByteIdentical();
     void restore_olderBackup_isUpgradedOnTheWay();
     void restore_intoANewFile_makesIt();
+    void restore_intoADamagedFile_isRefusedAndSaysWhatToDo();
     void permissions_ownerOnly_evenWithAPermissiveUmask();
 
 private:
@@ -532,6 +533,30 @@ void TestBackup::restore_intoANewFile_makesIt()
     QVERIFY2(!outcome.error, qPrintable(outcome.error.message));
     QVERIFY(outcome.savedCurrent.isEmpty());
     QCOMPARE(count(made, QStringLiteral("organisations")), 9);
+}
+
+void TestBackup::restore_intoADamagedFile_isRefusedAndSaysWhatToDo()
+{
+    const QString backup = path(QStringLiteral("backup.hubdesk"));
+    const QString target = path(QStringLiteral("damaged.hubdesk"));
+    {
+        auto db = sample(QStringLiteral("damaged.hubdesk"), 500);
+        QVERIFY(!BackupWriter::write(*db, backup));
+    }
+    QByteArray bytes = test::readBytes(target);
+    for (int i = 3 * 4096; i < bytes.size(); i += 4096)
+        bytes.replace(i, 64, QByteArray(64, '\xA5'));
+    test::writeBytes(target, bytes);
+    const BackupRestore::Outcome outcome = BackupRestore::restore(backup, target, 10);
+    QVERIFY(outcome.error);
+    QVERIFY2(outcome.error.message.contains(QStringLiteral("move it aside")), qPrintable(outcome.error.message));
+    QCOMPARE(test::readBytes(target), bytes);
+    // Moved aside, the name is made again from the backup.
+    QVERIFY(QFile::rename(target, path(QStringLiteral("damaged-aside.hubdesk"))));
+    QFile::remove(target + QStringLiteral("-wal"));
+    QFile::remove(target + QStringLiteral("-shm"));
+    QVERIFY(!BackupRestore::restore(backup, target, 10).error);
+    QCOMPARE(count(target, QStringLiteral("organisations")), 500);
 }
 
 void TestBackup::permissions_ownerOnly_evenWithAPermissiveUmask()
