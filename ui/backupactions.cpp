@@ -108,7 +108,9 @@ void BackupActions::runNext()
     emit statusMessage(tr("Backing up %1 (%2)…").arg(QFileInfo(path).fileName(), what));
     auto *watcher = new QFutureWatcher<QStringList>(this);
     connect(watcher, &QFutureWatcher<QStringList>::progressValueChanged, this, [this, path, what](int percent) {
-        emit statusMessage(tr("Backing up %1 (%2): %3%").arg(QFileInfo(path).fileName(), what).arg(percent));
+        // At 100% the copy is opened again and checked, which reads all of it.
+        emit statusMessage(percent < 100 ? tr("Backing up %1 (%2): %3%").arg(QFileInfo(path).fileName(), what).arg(percent)
+                                         : tr("Backing up %1 (%2): checking the copy…").arg(QFileInfo(path).fileName(), what));
     });
     connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, what] {
         watcher->deleteLater();
@@ -128,14 +130,19 @@ void BackupActions::runNext()
 }
 
 QStringList BackupActions::runAside(const QString &label,
-                                    const std::function<QStringList(const std::function<void(int)> &)> &work)
+                                    const std::function<QStringList(const std::function<void(int)> &)> &work,
+                                    bool checksCopy)
 {
     QProgressDialog progress(label, QString(), 0, 100, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     progress.setValue(0);
     QFutureWatcher<QStringList> watcher;
-    connect(&watcher, &QFutureWatcher<QStringList>::progressValueChanged, &progress, &QProgressDialog::setValue);
+    connect(&watcher, &QFutureWatcher<QStringList>::progressValueChanged, &progress, [&progress, label, checksCopy](int value) {
+        progress.setValue(value);
+        if (value >= 100 && checksCopy)
+            progress.setLabelText(label + QLatin1Char('\n') + tr("Checking the copy…"));
+    });
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<QStringList>::finished, &loop, &QEventLoop::quit);
     watcher.setFuture(QtConcurrent::run([work](QPromise<QStringList> &promise) {
@@ -263,11 +270,13 @@ bool BackupActions::restoreFrom(const QString &backupPath)
     waitUntilIdle();
     const QString target = m_db.path();
     const int keep = BackupStore::keepSetting();
-    const QStringList result = runAside(tr("Restoring %1 from %2…").arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backupPath)),
+    const QStringList result = runAside(tr("Restoring %1 from %2…\n(The current content is backed up first.)")
+                                            .arg(QDir::toNativeSeparators(target), QDir::toNativeSeparators(backupPath)),
                                         [backupPath, target, keep](const std::function<void(int)> &progress) -> QStringList {
                                             const BackupRestore::Outcome outcome = BackupRestore::restore(backupPath, target, keep, progress);
                                             return {outcome.savedCurrent, outcome.error.message};
-                                        });
+                                        },
+                                        false);
     if (!result.value(1).isEmpty()) {
         m_lastFailure = result.value(1);
         QMessageBox box(QMessageBox::Warning, tr("Restore failed"), result.value(1), QMessageBox::Ok, m_window);

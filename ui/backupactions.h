@@ -70,7 +70,9 @@ private:
     void runNext();
     void showFailure(const QString &title, const QString &message);
     // Runs \a work on a worker behind a modal progress dialog; returns its [path, failure].
-    QStringList runAside(const QString &label, const std::function<QStringList(const std::function<void(int)> &)> &work);
+    // \a checksCopy: at 100% the copy is being checked (a backup), so the label says so.
+    QStringList runAside(const QString &label, const std::function<QStringList(const std::function<void(int)> &)> &work,
+                         bool checksCopy = true);
 
     Database &m_db;
     QWidget *m_window;
