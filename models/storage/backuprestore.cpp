@@ -140,7 +140,7 @@ BackupRestore::Outcome BackupRestore::restore(const QString &backupPath, const Q
         return refuse(Error::Code::Io, tr("The restore of “%1” failed: %2. The file was left as it was.")
                                            .arg(shown(targetPath), BackupWriter::describe(code, detail)));
     };
-    int rc = sqlite3_open_v2(QFile::encodeName(source).constData(), &src, SQLITE_OPEN_READONLY, nullptr);
+    int rc = sqlite3_open_v2(source.toUtf8().constData(), &src, SQLITE_OPEN_READONLY, nullptr);
     if (rc != SQLITE_OK)
         return failed(rc, QString::fromUtf8(sqlite3_errmsg(src)));
     sqlite3 *dst = target->handle();

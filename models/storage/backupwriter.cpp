@@ -218,7 +218,8 @@ Error BackupWriter::write(const Database &source, const QString &destination, co
     restrictToOwner(temp);
 
     RawConnection dst;
-    int rc = sqlite3_open_v2(QFile::encodeName(temp).constData(), &dst.db, SQLITE_OPEN_READWRITE, nullptr);
+    // SQLite takes UTF-8 file names on every platform.
+    int rc = sqlite3_open_v2(temp.toUtf8().constData(), &dst.db, SQLITE_OPEN_READWRITE, nullptr);
     if (rc != SQLITE_OK)
         return failed(describe(rc, QString::fromUtf8(sqlite3_errmsg(dst.db))));
 
