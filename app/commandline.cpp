@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "backupcommand.h"
 #include "commandsupport.h"
 #include "exportcommand.h"
 #include "personexportcommand.h"
@@ -39,7 +40,8 @@ using CommandSupport::usageError;
 using CommandSupport::UsageError;
 
 const QStringList commands = {QStringLiteral("demo"), QStringLiteral("check"), QStringLiteral("report"),
-                              QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("person-export")};
+                              QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("person-export"),
+                              QStringLiteral("backup"), QStringLiteral("restore")};
 
 int runDemo(const QStringList &arguments)
 {
@@ -360,6 +362,11 @@ QString CommandLine::usage()
               "                         form import reads back\n"
               "  person-export ID --db FILE (--pdf FILE | --json FILE) [--with-files]\n"
               "                         everything held about one person (GDPR)\n"
+              "  backup FILE DEST [--overwrite]\n"
+              "                         write a checked copy of FILE (also while it is open)\n"
+              "                         to the file or folder DEST\n"
+              "  restore BACKUP FILE    replace FILE's content with BACKUP's, after checking it\n"
+              "                         and backing FILE up first\n"
               "\n"
               "Options:\n"
               "  -h, --help             show this help\n"
@@ -404,6 +411,10 @@ int CommandLine::dispatch(const QStringList &arguments)
         return ExportCommand::run(arguments);
     if (first == QLatin1String("person-export"))
         return PersonExportCommand::run(arguments);
+    if (first == QLatin1String("backup"))
+        return BackupCommand::runBackup(arguments);
+    if (first == QLatin1String("restore"))
+        return BackupCommand::runRestore(arguments);
     err() << QCoreApplication::translate("CommandLine", "hubdesk: unknown command “%1”").arg(first) << '\n' << usage();
     return UsageError;
 }

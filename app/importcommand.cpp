@@ -3,6 +3,7 @@
 #include "commandsupport.h"
 
 #include "../models/io/csvreader.h"
+#include "../models/io/importbackups.h"
 #include "../models/io/importer.h"
 #include "../models/io/importmapping.h"
 #include "../models/io/valueparser.h"
@@ -250,7 +251,14 @@ int run(const QStringList &arguments)
     Importer importer(*db, mapping, values);
     QElapsedTimer timer;
     timer.start();
-    const ImportResult r = importer.run(*source, options);
+    // A large import is backed up before and after, into the file's automatic backups.
+    ImportBackups backups;
+    const bool large = !options.dryRun && ImportBackups::isLarge(*open());
+    const ImportResult r = backups.run(*db, large, options.dryRun, [&] { return importer.run(*source, options); });
+    for (const QString &path : backups.written())
+        out() << QCoreApplication::translate("CommandLine", "Backed up to %1.").arg(QDir::toNativeSeparators(path)) << '\n';
+    for (const Error &e : backups.failures())
+        err() << "hubdesk import: " << QCoreApplication::translate("CommandLine", "the automatic backup failed: %1").arg(e.message) << '\n';
     if (vcard) {
         // Cards the reader had to leave out, with their lines.
         for (const VCardProblem &p : static_cast<VCardSource *>(source.get())->problems())

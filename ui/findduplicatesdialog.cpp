@@ -427,6 +427,7 @@ bool FindDuplicatesDialog::mergeSelected(bool intoSecond, QString *error)
     const Record &keep = intoSecond ? m_b : m_a;
     const Record &drop = intoSecond ? m_a : m_b;
     QString mergeId;
+    emit aboutToMerge();
     if (Error e = RecordMerger::merge(m_db, m_type, keep.id, drop.id, values, &mergeId)) {
         *error = e.message;
         return false;

@@ -63,6 +63,8 @@ public:
     };
 
 signals:
+    // Just before a merge is written (the window backs the file up before the first).
+    void aboutToMerge();
     void merged();
     void searchFinished();
 

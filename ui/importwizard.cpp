@@ -8,6 +8,7 @@
 #include "importsummarypage.h"
 
 #include "../models/domain/entityinfo.h"
+#include "../models/io/importbackups.h"
 #include "../models/io/valueparser.h"
 #include "../models/io/vcardsource.h"
 #include "../models/io/xlsxreader.h"
@@ -147,12 +148,24 @@ void ImportWizard::runImport(const ImportOptions &options, const std::function<v
 {
     const ImportPlan plan = m_plan;
     run(
-        [plan, options](Database &db, const Progress &progress) {
+        [this, plan, options](Database &db, const Progress &progress) {
             const std::unique_ptr<TableSource> source = sourceFor(plan);
             const ImportMapping &mapping = plan.mapping;
             const ValueParser values;
-            Importer importer(db, mapping, values);
-            return importer.run(*source, options, progress);
+            // A large import is backed up before and after; reading its first rows again
+            // to tell is cheap.
+            const bool large = !options.dryRun && ImportBackups::isLarge(*sourceFor(plan));
+            ImportBackups backups;
+            const ImportResult result = backups.run(db, large, options.dryRun, [&] {
+                Importer importer(db, mapping, values);
+                return importer.run(*source, options, progress);
+            });
+            QStringList failures;
+            for (const Error &e : backups.failures())
+                failures.append(e.message);
+            if (!backups.written().isEmpty() || !failures.isEmpty())
+                emit backupsTaken(backups.written(), failures);
+            return result;
         },
         done);
 }

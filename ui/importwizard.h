@@ -101,6 +101,9 @@ signals:
     void progressChanged(int permille);
     // Records were written or taken back: the window's pages reload.
     void dataImported();
+    // A large import was backed up before and after (ImportBackups): the backups written
+    // and the failures. Emitted from the worker thread.
+    void backupsTaken(const QStringList &written, const QStringList &failures);
 
 private:
     Database &m_db;

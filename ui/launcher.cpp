@@ -3,6 +3,7 @@
 #include "../models/demo/demodata.h"
 #include "../models/storage/database.h"
 #include "../models/storage/migrations.h"
+#include "backupactions.h"
 #include "mainwindow.h"
 #include "plaindialogs.h"
 #include "recentfiles.h"
@@ -203,6 +204,8 @@ void Launcher::checkInBackground(const QString &path)
         const QString problem = watcher->result();
         if (problem.isEmpty()) {
             window->database().clearWriteHold();
+            // Sound: now the day's backup, if one is due (a damaged file is never copied).
+            window->backups()->startOpenBackup();
             return;
         }
         // Damaged: close it before anything is written, and say what to do.

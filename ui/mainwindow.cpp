@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "../models/domain/plaintext.h"
+#include "../models/storage/backupstore.h"
 #include "../models/storage/database.h"
 #include "../models/tablemodels/entitytablemodel.h"
+#include "backupactions.h"
 #include "dashboardpage.h"
 #include "findduplicatesdialog.h"
 #include "reportspage.h"
@@ -235,6 +237,13 @@ void MainWindow::buildActions()
     m_exportView->setToolTip(tr("Write the list on this page as shown — search, filters, sort order and visible "
                                 "columns — to a CSV or Excel file"));
     m_exportView->setEnabled(currentEntityPage() != nullptr);
+    m_backups = new BackupActions(*m_db, this);
+    connect(m_backups, &BackupActions::statusMessage, this, &MainWindow::showMessage);
+    connect(m_backups, &BackupActions::restored, this, [this] {
+        // The records the undo steps name are gone with the old content.
+        m_undo->clear();
+        reloadAll();
+    });
     QAction *quit = action(tr("&Quit"), {QKeySequence::Quit}, [] { QApplication::closeAllWindows(); });
     quit->setMenuRole(QAction::QuitRole);
 
@@ -286,11 +295,22 @@ void MainWindow::buildActions()
         const EntityPage *p = currentEntityPage();
         const EntityType type = p && p->entity() == EntityType::Person ? EntityType::Person : EntityType::Organisation;
         FindDuplicatesDialog dialog(*m_db, type, m_undo, this);
-        connect(&dialog, &FindDuplicatesDialog::merged, this, [this] {
+        bool merged = false;
+        connect(&dialog, &FindDuplicatesDialog::merged, this, [this, &merged] {
+            merged = true;
             reloadAll();
             dataChanged();
         });
+        // A backup of the file as it was before the first merge, and one after the last.
+        bool backedUp = false;
+        connect(&dialog, &FindDuplicatesDialog::aboutToMerge, this, [this, &backedUp] {
+            if (!backedUp)
+                m_backups->backUpAndWait(BackupStore::BeforeMerge);
+            backedUp = true;
+        });
         dialog.exec();
+        if (merged)
+            m_backups->start(BackupStore::AfterMerge);
     });
     duplicates->setEnabled(!m_db->isReadOnly());
     QAction *retention = action(tr("Retention re&view…"), {}, [this] { openRetentionReview(); });
@@ -315,6 +335,9 @@ void MainWindow::buildActions()
     file->addAction(m_import);
     file->addAction(m_imports);
     file->addAction(m_exportView);
+    file->addSeparator();
+    file->addAction(m_backups->backUpNowAction());
+    file->addAction(m_backups->restoreAction());
     file->addSeparator();
     file->addAction(quit);
 
@@ -498,6 +521,7 @@ ImportWizard *MainWindow::openImportWizard()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setWindowModality(Qt::WindowModal);
     connect(wizard, &ImportWizard::dataImported, this, &MainWindow::reloadAll);
+    connect(wizard, &ImportWizard::backupsTaken, m_backups, &BackupActions::reportImportBackups);
     wizard->show();
     return wizard;
 }
@@ -585,6 +609,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_backups->closing();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -16,6 +16,7 @@ class QUndoStack;
 
 namespace hubdesk {
 
+class BackupActions;
 class Database;
 class DashboardPage;
 class ReportsPage;
@@ -71,6 +72,8 @@ public:
     TableExportJob *exportJob() const { return m_exportJob; }
     // Edit → Retention review…: the people without activity for years (modeless).
     RetentionDialog *openRetentionReview();
+    // File → Back up now…, Restore from backup… and the automatic backups of the file.
+    BackupActions *backups() const { return m_backups; }
 
 signals:
     void openRequested();
@@ -107,6 +110,7 @@ private:
     QAction *m_imports = nullptr;
     QAction *m_exportView = nullptr;
     TableExportJob *m_exportJob = nullptr;
+    BackupActions *m_backups = nullptr;
 };
 
 } // namespace hubdesk

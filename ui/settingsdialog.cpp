@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "../models/domain/money.h"
+#include "../models/storage/backupstore.h"
 #include "../models/storage/database.h"
 #include "../models/storage/settingsrepository.h"
 
@@ -9,7 +10,9 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QDir>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace hubdesk {
@@ -41,6 +44,25 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
     m_staff->setAccessibleName(tr("Your name in the audit log"));
     youForm->addRow(tr("Your name in the audit log:"), m_staff);
 
+    auto *backups = new QGroupBox(tr("Automatic backups (this computer)"), this);
+    auto *backupForm = new QFormLayout(backups);
+    m_keepBackups = new QSpinBox(backups);
+    m_keepBackups->setRange(1, BackupStore::MaximumKeep);
+    m_keepBackups->setValue(BackupStore::keepSetting());
+    m_keepBackups->setMaximumWidth(m_keepBackups->fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 48);
+    m_keepBackups->setAccessibleName(tr("Automatic backups to keep"));
+    m_keepBackups->setToolTip(tr("HubDesk backs the file up when it is opened (once a day), around large imports and "
+                                 "merges, and when it is closed after changes; the oldest beyond this number are removed."));
+    backupForm->addRow(tr("Automatic backups to keep:"), m_keepBackups);
+    auto *folder = new QLabel(db.isInMemory() ? tr("(none for a database in memory)")
+                                              : QDir::toNativeSeparators(BackupStore::defaultFolder(db.path())),
+                              backups);
+    folder->setObjectName(QStringLiteral("backupFolder"));
+    folder->setTextFormat(Qt::PlainText);
+    folder->setWordWrap(true);
+    folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    backupForm->addRow(tr("Kept in:"), folder);
+
     auto *programme = new QGroupBox(tr("Programme (kept in the database)"), this);
     auto *form = new QFormLayout(programme);
     SettingsRepository settings(db);
@@ -65,6 +87,7 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(you);
+    layout->addWidget(backups);
     layout->addWidget(programme);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
@@ -73,6 +96,7 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
 void SettingsDialog::accept()
 {
     QSettings().setValue(StaffKey, m_staff->text().trimmed());
+    BackupStore::setKeepSetting(m_keepBackups->value());
     m_db.setActor(staffName());
     if (!m_db.isReadOnly()) {
         QList<QPair<QString, QString>> values;

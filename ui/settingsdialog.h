@@ -4,12 +4,14 @@
 
 class QLineEdit;
 class QLabel;
+class QSpinBox;
 
 namespace hubdesk {
 
 class Database;
 
-// Settings: the staff name the audit log records (this computer's user setting),
+// Settings: the staff name the audit log records and how many automatic backups to
+// keep (this computer's user settings; the backups' folder is shown),
 // and the programme's settings kept in the database (hub, programme, grant
 // agreement number, currency, voucher cap per startup, programme voucher budget).
 class SettingsDialog : public QDialog
@@ -24,6 +26,7 @@ public:
 private:
     Database &m_db;
     QLineEdit *m_staff = nullptr;
+    QSpinBox *m_keepBackups = nullptr;
     QList<QPair<QString, QLineEdit *>> m_fields;
     QLabel *m_problem = nullptr;
 };

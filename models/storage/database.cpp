@@ -330,7 +330,8 @@ std::unique_ptr<Database> Database::createAtVersion(const QString &path, int ver
         }
         QDir().mkpath(QFileInfo(path).absolutePath());
         QFile file(path);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        // Owner-only from the start, so that no other user can open it before the mode is set.
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
             setError(error, fail(OpenError::Kind::CannotCreate,
                                  QCoreApplication::translate("Database", "“%1” could not be created: %2").arg(shown, file.errorString())));
             return nullptr;

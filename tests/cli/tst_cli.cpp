@@ -66,6 +66,8 @@ TestCli::Result TestCli::run(const QStringList &arguments) const
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    // Automatic backups (of large imports) go into the test's folder, not the user's data.
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(HUBDESK_BINARY), arguments);
     if (!p.waitForFinished(120000))
