@@ -1,6 +1,7 @@
 #include "restoredialog.h"
 
 #include "../models/domain/entityinfo.h"
+#include "../models/domain/plaintext.h"
 #include "../models/storage/backupstore.h"
 #include "../models/storage/database.h"
 
@@ -53,7 +54,7 @@ RestoreDialog::RestoreDialog(Database &db, QWidget *parent)
     for (const BackupStore::Entry &e : store.entries()) {
         auto *item = new QTreeWidgetItem(m_list, {when(e.takenAt), BackupStore::reasonText(e.reason), sizeText(e.size)});
         item->setData(0, Qt::UserRole, e.path);
-        item->setToolTip(0, QDir::toNativeSeparators(e.path));
+        item->setToolTip(0, PlainText::toolTip(QDir::toNativeSeparators(e.path)));
         item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     }
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -168,7 +169,7 @@ void RestoreDialog::selectBackup(const QString &path)
     m_path = path;
     m_restoreButton->setEnabled(false);
     m_previewBox->setTitle(tr("Preview of %1").arg(QFileInfo(path).fileName()));
-    m_previewBox->setToolTip(QDir::toNativeSeparators(path));
+    m_previewBox->setToolTip(PlainText::toolTip(QDir::toNativeSeparators(path)));
     for (int row = 0; row < m_table->rowCount(); ++row)
         m_table->setItem(row, 0, new QTableWidgetItem());
     m_note->setText(tr("Reading and checking %1…").arg(QDir::toNativeSeparators(path)));
