@@ -10,6 +10,7 @@
 #include "recordcommands.h"
 #include "recordform.h"
 #include "relatedlist.h"
+#include "savecopyprompt.h"
 #include "voucherpanel.h"
 
 #include <QHBoxLayout>
@@ -274,6 +275,11 @@ void DetailPane::showError(const Error &error)
     if (error.code == Error::Code::Validation) {
         m_form->showProblems(error.problems);
         emit statusMessage(tr("Not saved: %1").arg(error.problems.value(0).toString()));
+        return;
+    }
+    if (error.code == Error::Code::Io && !m_db.isFileStillThere()) {
+        // Deleted or moved while open: the way to keep the work is a copy elsewhere.
+        SaveCopyPrompt::warnFileGone(this, m_db, error.message);
         return;
     }
     QMessageBox box(QMessageBox::Warning, tr("Not saved"), error.message, QMessageBox::Ok, this);

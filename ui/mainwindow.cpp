@@ -5,6 +5,7 @@
 #include "dashboardpage.h"
 #include "findduplicatesdialog.h"
 #include "reportspage.h"
+#include "savecopyprompt.h"
 #include "detailpane.h"
 #include "entitypage.h"
 #include "exportviewdialog.h"
@@ -37,6 +38,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -118,6 +120,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         m_exportView->setEnabled(currentEntityPage() != nullptr);
     });
     buildActions();
+
+    // A file deleted or moved while open is noticed within seconds, not only at the next
+    // save: from then on nothing is written to it, and a copy keeps the work.
+    auto *watch = new QTimer(this);
+    watch->setInterval(3000);
+    connect(watch, &QTimer::timeout, this, [this, watch] {
+        if (m_db->isFileStillThere())
+            return;
+        watch->stop();
+        updateStatus();
+        SaveCopyPrompt::warnFileGone(this, *m_db, m_db->writeRefusal().message);
+    });
+    watch->start();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -232,6 +247,8 @@ void MainWindow::buildActions()
     m_exportView->setToolTip(tr("Write the list on this page as shown — search, filters, sort order and visible "
                                 "columns — to a CSV or Excel file"));
     m_exportView->setEnabled(currentEntityPage() != nullptr);
+    QAction *saveCopy = action(tr("Save a &copy…"), {}, [this] { SaveCopyPrompt::run(this, *m_db); });
+    saveCopy->setToolTip(tr("Save everything in the open database to another file"));
     QAction *quit = action(tr("&Quit"), {QKeySequence::Quit}, [] { QApplication::closeAllWindows(); });
     quit->setMenuRole(QAction::QuitRole);
 
@@ -304,6 +321,7 @@ void MainWindow::buildActions()
     file->addAction(m_import);
     file->addAction(m_imports);
     file->addAction(m_exportView);
+    file->addAction(saveCopy);
     file->addSeparator();
     file->addAction(quit);
 
@@ -445,6 +463,8 @@ void MainWindow::updateStatus()
     QString file = QDir::toNativeSeparators(m_db->path());
     if (m_db->isReadOnly())
         file += tr(" — read-only: %1").arg(m_db->readOnlyReason());
+    if (!m_db->isFileStillThere())
+        file += tr(" — deleted or moved while open: changes are not saved (File → Save a copy…)");
     m_fileLabel->setText(file);
     const QLocale locale;
     if (EntityPage *page = currentEntityPage()) {
