@@ -81,7 +81,7 @@ QString Sql::systemReason(sqlite3 *handle)
         return QCoreApplication::translate("Storage", "the disk quota is used up");
 #endif
     case EFBIG:
-        return QCoreApplication::translate("Storage", "the file size limit was reached (the system allows files no larger)");
+        return QCoreApplication::translate("Storage", "the file size limit was reached (the system lets no file grow larger)");
     case EROFS:
         return QCoreApplication::translate("Storage", "the disk has become read-only");
     case EIO:
