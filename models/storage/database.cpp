@@ -156,7 +156,8 @@ std::unique_ptr<Database> Database::connect(const QString &path, bool readOnly, 
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     if (immutable && readOnly) {
-        d->m_db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        d->m_db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                                + QStringLiteral("?immutable=1"));
         options += QStringLiteral(";QSQLITE_OPEN_URI");
     }
     d->m_db.setConnectOptions(options);
