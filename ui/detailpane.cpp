@@ -260,10 +260,11 @@ Error DetailPane::withRetry(const std::function<Error()> &write)
         if (e.code != Error::Code::Busy)
             return e;
         // Another program held the file for longer than the busy timeout: ask, do not fail.
+        // The message names the file and, where the system tells, the program holding it.
         QMessageBox box(QMessageBox::Warning, tr("The file is busy"),
-                        tr("Another HubDesk (or another program) is writing to the database file. Nothing was lost; "
-                           "try again in a moment."),
+                        tr("%1\n\nWhat you entered is still in the form: Retry saves it.").arg(e.message),
                         QMessageBox::Retry | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
         box.setDefaultButton(QMessageBox::Retry);
         if (box.exec() != QMessageBox::Retry)
             return e;
