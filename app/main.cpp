@@ -15,6 +15,8 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#include <csignal>
+
 namespace {
 
 void describeApplication()
@@ -50,6 +52,11 @@ QStringList argumentsOf(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     hubdesk::ProcessClock::markMain();
+#ifdef SIGXFSZ
+    // A file size limit (ulimit -f) would otherwise kill HubDesk mid-write; ignored, the
+    // write fails with EFBIG, the transaction rolls back and the user is told why.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
     const QStringList arguments = argumentsOf(argc, argv);
     if (hubdesk::CommandLine::isHeadless(arguments) && (arguments.value(1) == QLatin1String("report") || arguments.value(1) == QLatin1String("person-export"))) {
         // Reports lay out text and paint charts, which needs fonts and so a QGuiApplication,

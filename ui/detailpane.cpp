@@ -16,6 +16,7 @@
 #include "recordcommands.h"
 #include "recordform.h"
 #include "relatedlist.h"
+#include "savecopyprompt.h"
 #include "voucherpanel.h"
 
 #include <QDir>
@@ -443,10 +444,11 @@ Error DetailPane::withRetry(const std::function<Error()> &write)
         if (e.code != Error::Code::Busy)
             return e;
         // Another program held the file for longer than the busy timeout: ask, do not fail.
+        // The message names the file and, where the system tells, the program holding it.
         QMessageBox box(QMessageBox::Warning, tr("The file is busy"),
-                        tr("Another HubDesk (or another program) is writing to the database file. Nothing was lost; "
-                           "try again in a moment."),
+                        tr("%1\n\nWhat you entered is still in the form: Retry saves it.").arg(e.message),
                         QMessageBox::Retry | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
         box.setDefaultButton(QMessageBox::Retry);
         if (box.exec() != QMessageBox::Retry)
             return e;
@@ -458,6 +460,11 @@ void DetailPane::showError(const Error &error)
     if (error.code == Error::Code::Validation) {
         m_form->showProblems(error.problems);
         emit statusMessage(tr("Not saved: %1").arg(error.problems.value(0).toString()));
+        return;
+    }
+    if (error.code == Error::Code::Io && !m_db.isFileStillThere()) {
+        // Deleted or moved while open: the way to keep the work is a copy elsewhere.
+        SaveCopyPrompt::warnFileGone(this, m_db, error.message);
         return;
     }
     QMessageBox box(QMessageBox::Warning, tr("Not saved"), error.message, QMessageBox::Ok, this);

@@ -8,6 +8,7 @@
 #include "dashboardpage.h"
 #include "findduplicatesdialog.h"
 #include "reportspage.h"
+#include "savecopyprompt.h"
 #include "detailpane.h"
 #include "entitypage.h"
 #include "exportviewdialog.h"
@@ -42,6 +43,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -123,6 +125,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         m_exportView->setEnabled(currentEntityPage() != nullptr);
     });
     buildActions();
+
+    // A file deleted or moved while open is noticed within seconds, not only at the next
+    // save: from then on nothing is written to it, and a copy keeps the work.
+    auto *watch = new QTimer(this);
+    watch->setInterval(3000);
+    connect(watch, &QTimer::timeout, this, [this, watch] {
+        if (m_db->isFileStillThere())
+            return;
+        watch->stop();
+        updateStatus();
+        SaveCopyPrompt::warnFileGone(this, *m_db, m_db->writeRefusal().message);
+    });
+    watch->start();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -493,6 +508,8 @@ void MainWindow::updateStatus()
     QString file = QDir::toNativeSeparators(m_db->path());
     if (m_db->isReadOnly())
         file += tr(" — read-only: %1").arg(m_db->readOnlyReason());
+    if (!m_db->isFileStillThere())
+        file += tr(" — deleted or moved while open: changes are not saved (File → Back up now… saves a copy)");
     m_fileLabel->setText(file);
     const QLocale locale;
     if (EntityPage *page = currentEntityPage()) {

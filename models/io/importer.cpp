@@ -245,6 +245,14 @@ ImportResult Importer::run(TableSource &source, const ImportOptions &options,
         return result;
     }
 
+    // A read-only file, or one deleted or moved while open, takes nothing (a dry run writes nothing).
+    if (!options.dryRun) {
+        if (Error e = m_db.writeRefusal()) {
+            result.error = e;
+            return result;
+        }
+    }
+
     ReportTable rejects;
     rejects.key = QStringLiteral("rejected");
     int widest = 0;

@@ -11,9 +11,15 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QPair>
+#include <QUrl>
 #include <QtEndian>
 
 #include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace hubdesk {
 
@@ -71,6 +77,19 @@ int traceSlowStatement(unsigned, void *, void *statement, void *nanoseconds)
     return 0;
 }
 
+// The device and inode of a file (0, 0 where the platform has none, or it is missing).
+QPair<quint64, quint64> fileIdentity(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::stat(QFile::encodeName(path).constData(), &st) == 0)
+        return {quint64(st.st_dev), quint64(st.st_ino)};
+#else
+    Q_UNUSED(path);
+#endif
+    return {0, 0};
+}
+
 bool isPowerOfTwo(int n)
 {
     return n > 0 && (n & (n - 1)) == 0;
@@ -116,7 +135,7 @@ FileHeader FileHeader::read(const QString &path)
 }
 
 std::unique_ptr<Database> Database::connect(const QString &path, bool readOnly, int busyTimeoutMs,
-                                            OpenError *error)
+                                            OpenError *error, bool immutable)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         setError(error, fail(OpenError::Kind::Unreadable,
@@ -131,15 +150,26 @@ std::unique_ptr<Database> Database::connect(const QString &path, bool readOnly, 
     d->m_busyTimeoutMs = busyTimeoutMs;
     d->m_actor = defaultActor();
     d->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connectionName);
+    d->m_immutable = immutable;
     d->m_db.setDatabaseName(path.isEmpty() ? QStringLiteral(":memory:") : path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
     if (readOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable && readOnly) {
+        d->m_db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                                + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     d->m_db.setConnectOptions(options);
     if (!d->m_db.open()) {
         setError(error, fail(OpenError::Kind::Unreadable,
                              QCoreApplication::translate("Database", "“%1” could not be opened: %2").arg(nativePath(path), d->m_db.lastError().text())));
         return nullptr;
+    }
+    if (!path.isEmpty()) {
+        const auto identity = fileIdentity(path);
+        d->m_fileDevice = identity.first;
+        d->m_fileInode = identity.second;
     }
     // Per connection, never stored in the file: enforce references; and sync each
     // commit to disk (FULL): an edit that HubDesk says is saved survives a power cut.
@@ -226,11 +256,30 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         return nullptr;
     }
 
+    // SQLite reads a WAL file through its -shm (and -wal) companions, which it must create
+    // beside the file when they are missing. In a folder that cannot be written they cannot
+    // be: a file that was closed properly (no -wal) is then read as immutable, read-only;
+    // one that was not (its last changes only in the -wal) is refused with the reason.
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    const bool hasShm = QFileInfo::exists(path + QStringLiteral("-shm"));
+    bool immutable = false;
+    if (header.walMode && !folderWritable && !hasShm) {
+        if (hotWal) {
+            setError(error, fail(OpenError::Kind::Unreadable,
+                                 QCoreApplication::translate("Database", "“%1” cannot be opened: it was not closed properly, and its last changes "
+                                    "(in “%2”) can only be read where HubDesk may create files, but its folder is read-only. "
+                                    "Copy the file together with “%2” to a writable folder and open the copy.")
+                                     .arg(shown, nativePath(path + QStringLiteral("-wal")))));
+            return nullptr;
+        }
+        immutable = true;
+    }
+
     // A read-only look first: nothing below can write to a file that is then refused.
     int userVersion = 0;
     {
         OpenError probeError;
-        auto probe = connect(path, true, options.busyTimeoutMs, &probeError);
+        auto probe = connect(path, true, options.busyTimeoutMs, &probeError, immutable);
         if (!probe) {
             setError(error, probeError);
             return nullptr;
@@ -287,7 +336,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         reason = QCoreApplication::translate("Database", "opened read-only, as asked");
     else if (!info.isWritable() || !(info.permissions() & QFileDevice::WriteOwner))
         reason = QCoreApplication::translate("Database", "the file is read-only");
-    else if (!QFileInfo(info.absolutePath()).isWritable())
+    else if (!folderWritable)
         reason = QCoreApplication::translate("Database", "its folder is read-only");
     const bool readOnly = !reason.isEmpty();
     if (readOnly && userVersion < Migrations::latest() && !options.allowOlder) {
@@ -300,7 +349,7 @@ std::unique_ptr<Database> Database::open(const QString &path, const Options &opt
         return nullptr;
     }
 
-    auto db = connect(path, readOnly, options.busyTimeoutMs, error);
+    auto db = connect(path, readOnly, options.busyTimeoutMs, error, immutable);
     if (!db)
         return nullptr;
     db->m_readOnlyReason = reason;
@@ -392,7 +441,7 @@ std::unique_ptr<Database> Database::openAnotherConnection(OpenError *error) cons
         setError(error, fail(OpenError::Kind::NotFound, QCoreApplication::translate("Database", "An in-memory database has no second connection.")));
         return nullptr;
     }
-    auto db = connect(m_path, m_readOnly, m_busyTimeoutMs, error);
+    auto db = connect(m_path, m_readOnly, m_busyTimeoutMs, error, m_immutable);
     if (db) {
         db->m_readOnlyReason = m_readOnlyReason;
         db->m_actor = m_actor;
@@ -411,11 +460,26 @@ Error Database::writeRefusal() const
 {
     if (!m_writeHold.isEmpty())
         return Error::make(Error::Code::Refused, m_writeHold);
+    if (!isFileStillThere())
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("Database", "“%1” was deleted, moved or replaced while HubDesk had it open. HubDesk no longer "
+                              "saves changes to it, because they would be lost when it closes; nothing was changed. Save a copy of "
+                              "the open database to keep everything in it, and open that copy.")
+                               .arg(nativePath(m_path)));
     if (!m_readOnly)
         return {};
     return Error::make(Error::Code::ReadOnly,
                        QCoreApplication::translate("Database", "The database is open read-only (%1): nothing can be changed.")
                            .arg(m_readOnlyReason));
+}
+
+bool Database::isFileStillThere() const
+{
+    if (isInMemory())
+        return true;
+    if (m_fileInode == 0)
+        return QFileInfo::exists(m_path);
+    return fileIdentity(m_path) == qMakePair(m_fileDevice, m_fileInode);
 }
 
 int Database::schemaVersion() const

@@ -109,6 +109,10 @@ public:
     void setWriteHold(const QString &reason) { m_writeHold = reason; }
     void clearWriteHold() { m_writeHold.clear(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // Whether the file at path() is still the file that was opened. Not so when it was
+    // deleted, moved or replaced while open: writes would then go to a file that nobody
+    // can open again (lost when HubDesk closes), so writeRefusal() refuses them.
+    bool isFileStillThere() const;
     int schemaVersion() const;
     sqlite3 *handle() const;
 
@@ -123,15 +127,19 @@ public:
 
 private:
     Database() = default;
+    // \a immutable: read-only with no -wal/-shm beside the file (a read-only folder, see open()).
     static std::unique_ptr<Database> connect(const QString &path, bool readOnly, int busyTimeoutMs,
-                                             OpenError *error);
+                                             OpenError *error, bool immutable = false);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
     bool m_readOnly = false;
+    bool m_immutable = false;
     QString m_readOnlyReason;
     QString m_writeHold;
+    quint64 m_fileDevice = 0; // of the opened file, to notice it being deleted or replaced
+    quint64 m_fileInode = 0;
     int m_busyTimeoutMs = DefaultBusyTimeoutMs;
     QString m_actor;
 };

@@ -18,7 +18,7 @@ Error PreparedStatement::failure(int code) const
     // Through the same translation as every other statement, so a refused row reads the same.
     const int extended = m_db ? sqlite3_extended_errcode(m_db) : code;
     const QString text = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(code));
-    return Sql::fromSqlError(QSqlError(QString(), text, QSqlError::StatementError, QString::number(extended)));
+    return Sql::fromSqlError(QSqlError(QString(), text, QSqlError::StatementError, QString::number(extended)), m_db);
 }
 
 Error PreparedStatement::prepare(sqlite3 *db, const QString &sql)

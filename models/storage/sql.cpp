@@ -1,11 +1,17 @@
 #include "sql.h"
 
+#include "lockholder.h"
+
 #include <QCoreApplication>
+#include <QDir>
 #include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <cstring>
 
 namespace hubdesk {
 
@@ -32,13 +38,68 @@ QString guardMessage(const QString &text)
     return {};
 }
 
+// The database file of a connection, as the user would type it; empty when not known.
+QString fileOf(sqlite3 *handle)
+{
+    const char *name = handle ? sqlite3_db_filename(handle, "main") : nullptr;
+    return name && *name ? QDir::toNativeSeparators(QString::fromUtf8(name)) : QString();
+}
+
+// "“/path/file.hubdesk”", or "The database file" when the connection is not known.
+QString named(sqlite3 *handle)
+{
+    const QString file = fileOf(handle);
+    return file.isEmpty() ? QCoreApplication::translate("Storage", "The database file")
+                          : QCoreApplication::translate("Storage", "“%1”").arg(file);
+}
+
+bool noRoomLeft(int systemErrno)
+{
+    return systemErrno == ENOSPC || systemErrno == EFBIG
+#ifdef EDQUOT
+           || systemErrno == EDQUOT
+#endif
+        ;
+}
+
 } // namespace
+
+sqlite3 *Sql::handleOf(const QSqlDriver *driver)
+{
+    const QVariant v = driver ? driver->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.data());
+}
+
+QString Sql::systemReason(sqlite3 *handle)
+{
+    const int e = handle ? sqlite3_system_errno(handle) : 0;
+    switch (e) {
+    case 0:
+        return {};
+    case ENOSPC:
+        return QCoreApplication::translate("Storage", "the disk is full");
+#ifdef EDQUOT
+    case EDQUOT:
+        return QCoreApplication::translate("Storage", "the disk quota is used up");
+#endif
+    case EFBIG:
+        return QCoreApplication::translate("Storage", "the file size limit was reached (the system lets no file grow larger)");
+    case EROFS:
+        return QCoreApplication::translate("Storage", "the disk has become read-only");
+    case EIO:
+        return QCoreApplication::translate("Storage", "the disk reported an input/output error");
+    default:
+        return QString::fromLocal8Bit(std::strerror(e));
+    }
+}
 
 Error Sql::prepare(QSqlQuery &q, const QString &sql)
 {
     if (q.prepare(sql))
         return {};
-    Error e = fromSqlError(q.lastError());
+    Error e = fromSqlError(q.lastError(), handleOf(q.driver()));
     if (e.code == Error::Code::Constraint)
         e.code = Error::Code::Internal;
     return e;
@@ -48,7 +109,7 @@ Error Sql::exec(QSqlQuery &q)
 {
     if (q.exec())
         return {};
-    return fromSqlError(q.lastError());
+    return fromSqlError(q.lastError(), handleOf(q.driver()));
 }
 
 Error Sql::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -89,29 +150,50 @@ int Sql::resultCode(const QSqlError &error)
     return ok ? code : 0;
 }
 
-Error Sql::fromSqlError(const QSqlError &error)
+Error Sql::fromSqlError(const QSqlError &error, sqlite3 *handle)
 {
     const int code = resultCode(error);
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    const int systemErrno = handle ? sqlite3_system_errno(handle) : 0;
     switch (code & 0xff) {
     case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
+    case 6: { // SQLITE_LOCKED
+        // Not SQLite's "database is locked": who holds the file, when the system can tell.
+        QString holder = LockHolder::describe(fileOf(handle));
+        if (holder.isEmpty())
+            holder = QCoreApplication::translate("Storage", "another program (or another HubDesk window)");
         return Error::make(Error::Code::Busy,
-                           QCoreApplication::translate("Storage", "The database file is busy: another program is writing to it. "
-                              "HubDesk waited and gave up; please try again. (%1)")
-                               .arg(detail));
+                           QCoreApplication::translate("Storage", "%1 is busy: %2 has kept it locked for longer than HubDesk waits, so this "
+                              "step was not done and nothing was changed. Try again when the other program is done.")
+                               .arg(named(handle), holder));
+    }
     case 8: // SQLITE_READONLY
-        return Error::make(Error::Code::ReadOnly, QCoreApplication::translate("Storage", "The database is read-only: nothing can be saved. (%1)").arg(detail));
+        return Error::make(Error::Code::ReadOnly,
+                           QCoreApplication::translate("Storage", "%1 cannot be written (it or its folder is read-only): nothing was saved. (%2)")
+                               .arg(named(handle), detail));
     case 13: // SQLITE_FULL
         return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("Storage", "The disk is full: the change was not saved, and the file is as it was before. (%1)")
-                               .arg(detail));
+                           QCoreApplication::translate("Storage", "%1 could not be written because %2. Nothing was saved by this step and "
+                              "the file is as it was before. Make room and try again.")
+                               .arg(named(handle), noRoomLeft(systemErrno) ? systemReason(handle)
+                                                                           : QCoreApplication::translate("Storage", "the disk is full")));
     case 10: // SQLITE_IOERR
+        if (noRoomLeft(systemErrno))
+            return Error::make(Error::Code::Io,
+                               QCoreApplication::translate("Storage", "%1 could not be written because %2. Nothing was saved by this step and "
+                                  "the file is as it was before. Make room and try again.")
+                                   .arg(named(handle), systemReason(handle)));
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("Storage", "%1 could not be written or read: %2. Nothing was saved by this step; "
+                              "what was saved before is kept. (%3)")
+                               .arg(named(handle),
+                                    systemErrno ? systemReason(handle) : QCoreApplication::translate("Storage", "a disk error"),
+                                    detail));
     case 14: // SQLITE_CANTOPEN
         return Error::make(Error::Code::Io,
-                           QCoreApplication::translate("Storage", "The database file could not be written or read (disk error, or the file was moved "
-                              "or deleted): the change was not saved. (%1)")
-                               .arg(detail));
+                           QCoreApplication::translate("Storage", "%1 or a file SQLite keeps beside it (-wal, -shm) could not be opened "
+                              "(it was moved or deleted, or its folder cannot be written): nothing was saved by this step. (%2)")
+                               .arg(named(handle), detail));
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return Error::make(Error::Code::Io, QCoreApplication::translate("Storage", "The database file is damaged. (%1)").arg(detail));

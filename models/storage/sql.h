@@ -7,6 +7,8 @@
 #include <QVariantList>
 
 class QSqlError;
+class QSqlDriver;
+struct sqlite3;
 
 namespace hubdesk {
 
@@ -25,7 +27,14 @@ public:
     static QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
                            Error *error = nullptr);
     // An Error for a failed statement, with SQLite's result code mapped to what it means for the user.
-    static Error fromSqlError(const QSqlError &error);
+    // With the connection's \a handle, the message names the file and says why a write failed
+    // (disk full, file size limit, disk error) and who holds a lock.
+    static Error fromSqlError(const QSqlError &error, sqlite3 *handle = nullptr);
+    // The SQLite connection of a Qt driver, or null.
+    static sqlite3 *handleOf(const QSqlDriver *driver);
+    // Why the last read or write of \a handle's files failed, from the system's error number:
+    // "the disk is full", "the file size limit was reached" …; empty when not known.
+    static QString systemReason(sqlite3 *handle);
     // SQLite's (extended) result code of a failed statement, or 0.
     static int resultCode(const QSqlError &error);
     // Whether a transaction is open on the connection (BEGIN without COMMIT yet).

@@ -24,6 +24,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QStatusBar>
 #include <QPointer>
 #include <QFile>
 #include <QHeaderView>
@@ -68,6 +71,7 @@ private slots:
     void olderFile_isUpgradedBeforeTheWindowOpens();
     void dashboard_showsTheCurrentPeriodAndFollowsChanges();
     void writes_waitForTheBackgroundCheck();
+    void fileDeletedWhileOpen_isNoticedAndACopyOffered();
 
 private:
     // Runs \a answer on the next modal dialog (QMessageBox, QDialog) once it is open.
@@ -623,6 +627,31 @@ void TestDesktop::writes_waitForTheBackgroundCheck()
     QCOMPARE(e.message, QStringLiteral("still checking"));
     db.clearWriteHold();
     QVERIFY(!repo->create(org));
+}
+
+void TestDesktop::fileDeletedWhileOpen_isNoticedAndACopyOffered()
+{
+    // Deleted in a file manager while open: within seconds the window says so and
+    // offers a copy, before anyone types into a file that would be lost at close.
+    QString message;
+    bool offersCopy = false;
+    whenDialogOpens([&](QWidget *w) {
+        auto *box = qobject_cast<QMessageBox *>(w);
+        QVERIFY(box);
+        message = box->text();
+        for (QAbstractButton *b : box->buttons())
+            offersCopy = offersCopy || b->text().remove(QLatin1Char('&')) == QStringLiteral("Save a copy…");
+        box->accept();
+    });
+    QVERIFY(QFile::remove(m_file));
+    QTRY_VERIFY_WITH_TIMEOUT(!message.isEmpty(), 15000);
+    QVERIFY2(message.contains(QLatin1String("deleted, moved or replaced")), qPrintable(message));
+    QVERIFY(offersCopy);
+    const QLabel *file = nullptr;
+    for (const QLabel *l : m_window->statusBar()->findChildren<QLabel *>())
+        file = l->text().contains(QDir::toNativeSeparators(m_file)) ? l : file;
+    QVERIFY(file);
+    QVERIFY2(file->text().contains(QLatin1String("changes are not saved")), qPrintable(file->text()));
 }
 
 QTEST_MAIN(TestDesktop)
