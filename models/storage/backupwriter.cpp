@@ -1,5 +1,7 @@
 #include "backupwriter.h"
 
+#include "sql.h"
+
 #include "database.h"
 
 #include <QDir>
@@ -119,8 +121,14 @@ bool renameInto(const QString &from, const QString &to, bool replace, QString *w
 
 } // namespace
 
-QString BackupWriter::describe(int code, const QString &detail)
+QString BackupWriter::describe(int code, const QString &detail, sqlite3 *handle)
 {
+    // The system's own reason (file size limit, quota, disk full …) says more than the code.
+    if (handle && (code & 0xff) != SQLITE_BUSY && (code & 0xff) != SQLITE_LOCKED) {
+        const QString reason = Sql::systemReason(handle);
+        if (!reason.isEmpty())
+            return reason;
+    }
     switch (code & 0xff) {
     case SQLITE_FULL:
         return tr("the disk is full");
@@ -269,13 +277,13 @@ Error BackupWriter::write(const Database &source, const QString &destination, co
     if (cancelled)
         return Error::make(Error::Code::Refused, tr("The backup to “%1” was cancelled; nothing was written there.").arg(shown(destination)));
     if (rc != SQLITE_DONE)
-        return failed(describe(rc, QString::fromUtf8(sqlite3_errstr(rc))));
+        return failed(describe(rc, QString::fromUtf8(sqlite3_errstr(rc)), dst.db));
 
     // The copy carries the source's WAL mark; a backup is a closed file, so it goes back
     // to a rollback journal: opening it later (even read-only) leaves no -wal or -shm.
     rc = sqlite3_exec(dst.db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        return failed(describe(rc, QString::fromUtf8(sqlite3_errmsg(dst.db))));
+        return failed(describe(rc, QString::fromUtf8(sqlite3_errmsg(dst.db)), dst.db));
     rc = sqlite3_close(dst.db);
     dst.db = nullptr;
     if (rc != SQLITE_OK)

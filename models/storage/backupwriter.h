@@ -7,6 +7,8 @@
 
 #include <functional>
 
+struct sqlite3;
+
 namespace hubdesk {
 
 class Database;
@@ -48,8 +50,9 @@ public:
     // The problem of a finished copy at \a path (opened read-only: quick_check, HubDesk's
     // application id, a version this HubDesk knows), or an empty string when it is sound.
     static QString verify(const QString &path);
-    // What SQLite's result \a code means for a file being written, in words for the user.
-    static QString describe(int code, const QString &detail);
+    // What SQLite's result \a code means for a file being written, in words for the user;
+    // with the connection's \a handle, the system's reason when it is known.
+    static QString describe(int code, const QString &detail, sqlite3 *handle = nullptr);
 };
 
 } // namespace hubdesk

@@ -420,7 +420,7 @@ void TestFaults::fileSizeLimit_duringCopy_leavesNoPartialCopy()
         limit.lift();
         QCOMPARE(e.code, Error::Code::Io);
         QVERIFY2(e.message.contains(QDir::toNativeSeparators(copy)) && e.message.contains(QLatin1String("file size limit"))
-                     && e.message.contains(QLatin1String("Nothing was left there")),
+                     && e.message.contains(QLatin1String("Nothing was written there")),
                  qPrintable(e.message));
     }
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden), before);
