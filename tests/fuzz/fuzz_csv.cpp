@@ -12,6 +12,7 @@
 
 #include <QBuffer>
 
+#include <cstdio>
 #include <cstring>
 
 using namespace hubdesk;
@@ -48,12 +49,18 @@ private:
     qint64 m_step;
 };
 
-void readAll(CsvReader &reader)
+void readAll(CsvReader &reader, qsizetype bytes)
 {
     SourceRow row;
-    // More rows than the input has bytes would mean the reader is not advancing.
-    for (int i = 0; i < (1 << 20) && reader.next(&row); ++i)
+    // Every row but the last ends in a line break, so there are at most bytes + 1 rows;
+    // more means the reader stopped advancing.
+    for (qsizetype rows = 0; reader.next(&row);) {
         (void)reader.position();
+        if (++rows > bytes + 1) {
+            fprintf(stderr, "fuzz_csv: more rows than the input has bytes\n");
+            abort();
+        }
+    }
     (void)reader.error();
 }
 
@@ -80,7 +87,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         options.encoding = detected.encoding;
         options.delimiter = detected.delimiter;
         CsvReader reader(&buffer, options);
-        readAll(reader);
+        readAll(reader, bytes.size());
     }
 
     // Everything detected by the reader itself, from a device that trickles.
@@ -88,7 +95,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         Trickle device(bytes, 1 + (choice & 7));
         device.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
         CsvReader reader(&device);
-        readAll(reader);
+        readAll(reader, bytes.size());
     }
 
     // Forced options that disagree with the file, and a tiny field limit.
@@ -104,7 +111,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         buffer.setData(bytes.constData(), bytes.size());
         buffer.open(QIODevice::ReadOnly);
         CsvReader reader(&buffer, options);
-        readAll(reader);
+        readAll(reader, bytes.size());
     }
 
     // The decoders alone, fed in uneven chunks.
@@ -115,7 +122,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (TextEncoding encoding : encodings) {
             TextDecoder decoder(encoding);
             for (qsizetype at = 0; at < bytes.size(); at += step)
-                (void)decoder.decode(QByteArrayView(bytes).mid(at, step));
+                (void)decoder.decode(QByteArrayView(bytes).sliced(at, qMin(step, bytes.size() - at)));
             (void)decoder.hasError();
         }
         (void)TextDecoder::decodeWithTable(TextEncoding::Windows1251, bytes);

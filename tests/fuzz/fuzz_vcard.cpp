@@ -9,6 +9,8 @@
 
 #include <QBuffer>
 
+#include <cstdio>
+
 using namespace hubdesk;
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -30,8 +32,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (choice & 1)
             reader.setFallbackCharset(fallbacks[(choice >> 1) % 4]);
         VCardContact contact;
-        for (int i = 0; i < (1 << 20) && reader.next(&contact); ++i)
+        // A card takes at least "BEGIN:VCARD" (11 bytes): more cards mean no progress.
+        for (size_t cards = 0; reader.next(&contact);) {
             (void)reader.position();
+            if (++cards > size / 11) {
+                fprintf(stderr, "fuzz_vcard: more cards than the input can hold\n");
+                abort();
+            }
+        }
         (void)reader.error();
         (void)reader.problems().size();
     }
@@ -41,8 +49,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzz::writeFile(path, data, size);
         VCardSource source(path);
         SourceRow row;
-        for (int i = 0; i < (1 << 20) && source.next(&row); ++i)
+        for (size_t rows = 0; source.next(&row);) {
             (void)source.position();
+            if (++rows > size / 11 + 1) { // the header row, then a row a card
+                fprintf(stderr, "fuzz_vcard: more rows than the input has cards\n");
+                abort();
+            }
+        }
         (void)source.error();
     }
     return 0;
