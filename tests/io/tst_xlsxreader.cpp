@@ -470,7 +470,7 @@ void TestXlsxReader::rowNumberOutOfRange_isAnError()
 
 void TestXlsxReader::fuzzFinding_hugeRowNumber_endsAtOnce()
 {
-    // Found by tests/fuzz/fuzz_xlsx: a row numbered 9223372036854775807 made the reader
+    // Found while writing tests/fuzz/fuzz_xlsx: a row numbered 9223372036854775807 made the reader
     // hand out the rows "missing" before it one by one, an import that never ended.
     const QString path = QFINDTESTDATA("io/fixtures/xlsx-row-number-max.xlsx");
     QVERIFY(!path.isEmpty());
