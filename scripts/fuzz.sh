@@ -2,7 +2,9 @@
 # Builds the libFuzzer targets of tests/fuzz in ./build-fuzz (clang, with the core library
 # under AddressSanitizer, UndefinedBehaviorSanitizer and coverage), then runs each for N
 # seconds from its seed corpus, one after the other:
-#   ./scripts/fuzz.sh [--seconds N] [target...]     (default: 60 s each, all four targets)
+#   ./scripts/fuzz.sh [--seconds N] [--timeout S] [target...]
+#   (default: 60 s each, all four targets; an input running longer than S seconds, 25 by
+#   default, is a hang: raise it when the machine is so busy that a niced run starves)
 #   targets: fuzz_csv fuzz_vcard fuzz_xlsx fuzz_database
 # Fails when a target crashes, leaks, hangs past -timeout or runs out of memory; the input
 # that did it is kept in build-fuzz/artifacts/<target>/ (replay: build-fuzz/tests/fuzz/<target> FILE).
@@ -13,12 +15,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=60
+timeout=25
 targets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds=$2; shift 2 ;;
     --seconds=*) seconds=${1#--seconds=}; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --timeout) timeout=$2; shift 2 ;;
+    --timeout=*) timeout=${1#--timeout=}; shift ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) targets+=("$1"); shift ;;
   esac
 done
@@ -45,7 +50,7 @@ for t in "${targets[@]}"; do
   work=build-fuzz/corpus/${t#fuzz_}
   artifacts=build-fuzz/artifacts/$t
   mkdir -p "$work" "$artifacts"
-  args=(-max_total_time="$seconds" -timeout=20 -rss_limit_mb=2048 -print_final_stats=1
+  args=(-max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=2048 -print_final_stats=1
         -artifact_prefix="$artifacts/")
   [ -f "tests/fuzz/$t.dict" ] && args+=(-dict="tests/fuzz/$t.dict")
   # Databases are page-sized: let inputs grow to the largest seed (plus room).
