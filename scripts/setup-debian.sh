@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package HubDesk needs to build, run and test.
 # Safe to run again: apt-get skips what is already installed.
+#   ./scripts/setup-debian.sh          what building, running and ./scripts/test.sh need
+#   ./scripts/setup-debian.sh --fuzz   also clang and libFuzzer for scripts/fuzz.sh
+# (the sanitizer build, scripts/test-sanitizers.sh, needs nothing more: g++ brings
+# libasan8 and libubsan1.)
 set -euo pipefail
 
 packages=(
@@ -18,6 +22,11 @@ packages=(
   # running the GUI headless, screenshots, reading PDFs back in tests
   xvfb xauth x11-apps imagemagick poppler-utils python3 python3-openpyxl
 )
+if [ "${1:-}" = "--fuzz" ]; then
+  # clang 14 is Debian 12's; libFuzzer's runtime (libclang_rt.fuzzer) is in
+  # libclang-rt-14-dev, only recommended by clang, so --no-install-recommends needs it named.
+  packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -152,7 +152,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is a child, deleted by ~QWidget after this class is gone; clearing
+    // itself it emits indexChanged, which must not reach this half-destroyed window
+    // (UBSan: a call through a MainWindow that is no longer one).
+    m_undo->disconnect(this);
+}
 
 int MainWindow::pageCount() const
 {

@@ -16,6 +16,9 @@ namespace hubdesk {
 namespace {
 
 constexpr int MaxColumns = 16384; // XFD, Excel's last column
+// Excel's last row. A larger number is a damaged file: rows missing before a row are
+// given out one by one as blank rows, so r="9223372036854775807" would never end.
+constexpr qint64 MaxRows = 1048576;
 
 bool isStart(QXmlStreamReader::TokenType token, const XlsxPart &part, QLatin1String name)
 {
@@ -351,7 +354,15 @@ bool XlsxReader::readRow(SourceRow *row)
     }
 
     const auto number = part.xml().attributes().value(QLatin1String("r"));
-    row->number = number.isEmpty() ? m_lastRow + 1 : number.toLongLong();
+    bool numberOk = true;
+    row->number = number.isEmpty() ? m_lastRow + 1 : number.toLongLong(&numberOk);
+    if (!numberOk || row->number < 1 || row->number > MaxRows) {
+        m_error = Error::make(Error::Code::Format,
+            QCoreApplication::translate("Import", "%1: a row has a wrong number “%2” (rows go from 1 to %3)")
+                .arg(m_package->fileName(), number.isEmpty() ? QString::number(row->number) : number.toString(),
+                    QString::number(MaxRows)));
+        return false;
+    }
     row->cells.clear();
     int column = 0;
     for (;;) {

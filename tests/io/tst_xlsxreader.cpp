@@ -237,6 +237,9 @@ private slots:
     void notAWorkbook();
     void malformedSheet_namesThePartAndLine();
     void missingSheet_listsTheSheets();
+    void rowNumberOutOfRange_isAnError_data();
+    void rowNumberOutOfRange_isAnError();
+    void fuzzFinding_hugeRowNumber_endsAtOnce();
 
 private:
     QTemporaryDir m_dir;
@@ -424,6 +427,58 @@ void TestXlsxReader::missingSheet_listsTheSheets()
     QCOMPARE(result.error.code, Error::Code::NotFound);
     QCOMPARE(result.error.message,
         QStringLiteral("typed.xlsx: the workbook has no sheet “Contacts”; its sheets are: Компании, Second"));
+}
+
+void TestXlsxReader::rowNumberOutOfRange_isAnError_data()
+{
+    QTest::addColumn<QByteArray>("number");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("beyond Excel's last row") << QByteArray("1048577") << QStringLiteral("1048577");
+    QTest::newRow("zero") << QByteArray("0") << QStringLiteral("0");
+    QTest::newRow("negative") << QByteArray("-3") << QStringLiteral("-3");
+    QTest::newRow("not a number") << QByteArray("seven") << QStringLiteral("seven");
+}
+
+void TestXlsxReader::rowNumberOutOfRange_isAnError()
+{
+    QFETCH(QByteArray, number);
+    QFETCH(QString, shown);
+    // Rows before the bad one are read; Excel's last row itself is fine.
+    const QString path = m_dir.filePath(QStringLiteral("rownumber.xlsx"));
+    QVERIFY(writeZip(path,
+        handParts("<worksheet><sheetData><row r=\"1\"><c><v>1</v></c></row>"
+                  "<row r=\"" + number + "\"><c><v>2</v></c></row></sheetData></worksheet>")));
+    const Result result = readAll(path);
+    QCOMPARE(result.rows, (Rows {{"1"}}));
+    QCOMPARE(result.error.code, Error::Code::Format);
+    QCOMPARE(result.error.message,
+        QStringLiteral("rownumber.xlsx: a row has a wrong number “%1” (rows go from 1 to 1048576)").arg(shown));
+
+    QVERIFY(writeZip(path,
+        handParts("<worksheet><sheetData><row r=\"1048575\"><c><v>1</v></c></row>"
+                  "<row r=\"1048576\"><c><v>2</v></c></row></sheetData></worksheet>")));
+    XlsxReader reader(path);
+    SourceRow row;
+    qint64 rows = 0;
+    while (reader.next(&row))
+        ++rows;
+    QVERIFY2(!reader.error(), qPrintable(reader.error().message));
+    QCOMPARE(rows, qint64(1048576));
+    QCOMPARE(row.number, qint64(1048576));
+    QCOMPARE(row.cells, QStringList {"2"});
+}
+
+void TestXlsxReader::fuzzFinding_hugeRowNumber_endsAtOnce()
+{
+    // Found while writing tests/fuzz/fuzz_xlsx: a row numbered 9223372036854775807 made the reader
+    // hand out the rows "missing" before it one by one, an import that never ended.
+    const QString path = QFINDTESTDATA("io/fixtures/xlsx-row-number-max.xlsx");
+    QVERIFY(!path.isEmpty());
+    const Result result = readAll(path);
+    QVERIFY(result.rows.isEmpty());
+    QCOMPARE(result.error.code, Error::Code::Format);
+    QVERIFY2(result.error.message.contains(QStringLiteral("“9223372036854775807”")),
+        qPrintable(result.error.message));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxReader)

@@ -7,6 +7,9 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -23,6 +26,7 @@ private slots:
     void everyPage_listsItsRows();
     void typingInSearch_filtersTheRows();
     void statusBar_showsFileAndCounts();
+    void closingWithUndoSteps_emitsNothingWhileDestroyed();
 
 private:
     QTemporaryDir m_dir;
@@ -88,6 +92,21 @@ void TestMainWindow::statusBar_showsFileAndCounts()
     const int total = m_window->entityPage(EntityType::Organisation)->model()->rowCount();
     QVERIFY2(all.contains(QStringLiteral("%1 of %1 shown").arg(QLocale().toString(total))), qPrintable(all));
     delete m_window;
+}
+
+void TestMainWindow::closingWithUndoSteps_emitsNothingWhileDestroyed()
+{
+    // The undo stack is a child of the window: ~QWidget deletes it after ~MainWindow, and
+    // it clears itself on the way, emitting indexChanged. That used to call the window's
+    // dataChanged() on a window already half destroyed: undefined behaviour that UBSan
+    // reports in the sanitizer build (scripts/test-sanitizers.sh), which runs this test.
+    auto *window = new MainWindow(test::fileDatabase(m_dir.filePath(QStringLiteral("closing.hubdesk"))));
+    QUndoStack *undo = window->undoStack();
+    undo->push(new QUndoCommand(QStringLiteral("a step")));
+    QCOMPARE(undo->count(), 1);
+    QSignalSpy cleared(undo, &QUndoStack::indexChanged);
+    delete window;
+    QCOMPARE(cleared.count(), 1); // the stack did clear itself while the window was going
 }
 
 QTEST_MAIN(TestMainWindow)
