@@ -108,6 +108,7 @@ public:
     // without waiting for it); writes are refused with the reason until cleared.
     void setWriteHold(const QString &reason) { m_writeHold = reason; }
     void clearWriteHold() { m_writeHold.clear(); }
+    bool isWriteHeld() const { return !m_writeHold.isEmpty(); }
     QString readOnlyReason() const { return m_readOnlyReason; }
     // Whether the file at path() is still the file that was opened. Not so when it was
     // deleted, moved or replaced while open: writes would then go to a file that nobody
