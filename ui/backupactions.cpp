@@ -6,6 +6,7 @@
 #include "../models/storage/changewatch.h"
 #include "../models/storage/database.h"
 #include "restoredialog.h"
+#include "workerpool.h"
 
 #include <QAction>
 #include <QDir>
@@ -123,7 +124,7 @@ void BackupActions::runNext()
         emit automaticBackupFinished(result.value(0), result.value(1));
         runNext();
     });
-    watcher->setFuture(QtConcurrent::run([path, reason, keep](QPromise<QStringList> &promise) {
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [path, reason, keep](QPromise<QStringList> &promise) {
         promise.setProgressRange(0, 100);
         promise.addResult(backUpInto(path, reason, keep, [&promise](int p) { promise.setProgressValue(p); }));
     }));
@@ -145,7 +146,7 @@ QStringList BackupActions::runAside(const QString &label,
     });
     QEventLoop loop;
     connect(&watcher, &QFutureWatcher<QStringList>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run([work](QPromise<QStringList> &promise) {
+    watcher.setFuture(QtConcurrent::run(WorkerPool::instance(), [work](QPromise<QStringList> &promise) {
         promise.setProgressRange(0, 100);
         promise.addResult(work([&promise](int p) { promise.setProgressValue(p); }));
     }));

@@ -5,6 +5,7 @@
 #include "../models/storage/database.h"
 #include "../models/storage/repositories.h"
 #include "../models/storage/settingsrepository.h"
+#include "workerpool.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -23,6 +24,7 @@
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QValueAxis>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -85,7 +87,19 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     layout->addWidget(scroll, 1);
     fillPeriods();
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
-    refresh();
+    // The figures read much of a large file: when the window opens on another page they
+    // wait until this page is first shown, or 3 s, so that the first page paints first.
+    QTimer::singleShot(3000, this, [this] {
+        if (!m_refreshedOnce)
+            refresh();
+    });
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_refreshedOnce)
+        refresh();
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -139,6 +153,7 @@ void DashboardPage::refresh()
     m_from = range.at(0).toDate();
     m_to = range.at(1).toDate();
     m_loading = true;
+    m_refreshedOnce = true;
     m_status->setText(tr("Reading the figures…"));
     if (m_db.isInMemory()) {
         show(compute(m_db, m_from, m_to));
@@ -153,7 +168,7 @@ void DashboardPage::refresh()
     const QDate to = m_to;
     const QString path = m_db.path();
     // A connection of its own, opened and closed in the worker thread.
-    watcher->setFuture(QtConcurrent::run([path, from, to]() {
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [path, from, to]() {
         OpenError error;
         auto db = Database::openReader(path, &error);
         if (!db) {

@@ -35,6 +35,9 @@ public:
 signals:
     void refreshed();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Figures
     {
@@ -57,6 +60,7 @@ private:
     QDate m_from;
     QDate m_to;
     bool m_loading = false;
+    bool m_refreshedOnce = false; // refresh() has run (it waits for the page to be shown)
     bool m_again = false;
 };
 

@@ -33,7 +33,8 @@ EntityPage::EntityPage(Database &db, EntityType type, QUndoStack *undo, QWidget 
     , m_undo(undo)
 {
     const EntityInfo &info = Entities::info(type);
-    m_model = new EntityTableModel(db, type, this);
+    // Read when first shown: a window opens with one page showing and ten waiting.
+    m_model = new EntityTableModel(db, type, this, EntityTableModel::Loading::WhenActivated);
 
     m_heading = new QLabel(info.pluralLabel(), this);
     QFont headingFont = m_heading->font();
@@ -120,8 +121,10 @@ EntityPage::EntityPage(Database &db, EntityType type, QUndoStack *undo, QWidget 
         if (m_pendingSelection > 0)
             selectId(m_pendingSelection);
     };
-    connect(m_model, &EntityTableModel::countsChanged, this, selectPending);
-    connect(m_model, &QAbstractItemModel::modelReset, this, selectPending);
+    // After the view has laid out the new rows (a scroll to a row the view does not know
+    // yet falls short).
+    connect(m_model, &EntityTableModel::countsChanged, this, selectPending, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, selectPending, Qt::QueuedConnection);
     connect(m_model, &EntityTableModel::pageLoaded, this, selectPending);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EntityPage::onCurrentChanged);
     connect(m_view, &QTableView::activated, this, [this] { m_detail->form()->focusFirstField(); });
@@ -146,6 +149,12 @@ EntityPage::EntityPage(Database &db, EntityType type, QUndoStack *undo, QWidget 
         }
         menu.exec(header->mapToGlobal(pos));
     });
+}
+
+void EntityPage::showEvent(QShowEvent *event)
+{
+    m_model->activate();
+    QWidget::showEvent(event);
 }
 
 QString EntityPage::title() const
@@ -199,6 +208,7 @@ void EntityPage::focusSearch()
 
 void EntityPage::reload()
 {
+    m_model->activate();
     const QModelIndex current = m_view->currentIndex();
     if (m_pendingSelection == 0 && current.isValid())
         m_pendingSelection = m_model->idAt(current.row());
@@ -237,6 +247,7 @@ void EntityPage::onCurrentChanged()
 
 void EntityPage::showRecord(qint64 id)
 {
+    m_model->activate();
     if (!m_detail->showRecord(id))
         return;
     qint64 row = m_model->locate(id);

@@ -55,6 +55,10 @@ signals:
     void statusMessage(const QString &message);
     void dataChanged();
 
+protected:
+    // The list is read when the page is first shown.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onCurrentChanged();
     void selectId(qint64 id);

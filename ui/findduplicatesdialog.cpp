@@ -7,6 +7,7 @@
 #include "../models/storage/recordmerger.h"
 #include "../models/storage/repositories.h"
 #include "plaindialogs.h"
+#include "workerpool.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -277,7 +278,7 @@ void FindDuplicatesDialog::search()
     const EntityType type = m_type;
     const std::shared_ptr<std::atomic_bool> stop = m_stopFlag;
     // A read-only connection of its own, opened and closed in the worker thread.
-    watcher->setFuture(QtConcurrent::run([path, type, stop](QPromise<Found> &promise) {
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [path, type, stop](QPromise<Found> &promise) {
         promise.setProgressRange(0, 1000);
         OpenError error;
         auto db = Database::openReader(path, &error);

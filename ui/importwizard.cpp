@@ -13,6 +13,7 @@
 #include "../models/io/vcardsource.h"
 #include "../models/io/xlsxreader.h"
 #include "../models/storage/database.h"
+#include "workerpool.h"
 
 #include <QFutureWatcher>
 #include <QPromise>
@@ -122,7 +123,7 @@ void ImportWizard::run(const Work &work, const std::function<void(const ImportRe
     });
     const QString path = m_db.path();
     const QString actor = m_db.actor();
-    watcher->setFuture(QtConcurrent::run([path, actor, work, stop](QPromise<ImportResult> &promise) {
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [path, actor, work, stop](QPromise<ImportResult> &promise) {
         promise.setProgressRange(0, 1000);
         ImportResult result;
         Database::Options options;

@@ -183,6 +183,9 @@ void MainWindow::showPage(int index)
     m_stack->setCurrentIndex(index);
     if (m_nav->currentRow() != index)
         m_nav->setCurrentRow(index);
+    // A page's list is read when it is first made current (even before the window shows).
+    if (EntityPage *page = currentEntityPage())
+        page->model()->activate();
     if (m_stack->currentWidget() == m_trash)
         m_trash->reload();
     if (m_stack->currentWidget() == m_dashboard && m_dashboardStale) {

@@ -9,6 +9,7 @@
 #include "../models/reports/xlsxreportwriter.h"
 #include "../models/storage/database.h"
 #include "../models/storage/repositories.h"
+#include "workerpool.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -415,7 +416,7 @@ void ReportsPage::generate()
         showDocument(result.first, result.second);
     });
     const QString path = m_db.path();
-    watcher->setFuture(QtConcurrent::run([path, r, build]() {
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [path, r, build]() {
         OpenError openError;
         auto db = Database::openReader(path, &openError);
         if (!db)
@@ -570,7 +571,7 @@ void ReportsPage::exportTo(Format format, const QString &path)
         setBusy(false, message);
         emit exported(!e, message);
     });
-    watcher->setFuture(QtConcurrent::run([format, target, doc, locale]() {
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [format, target, doc, locale]() {
         switch (format) {
         case Format::Pdf:
             return PdfReportWriter::write(doc, target, locale);

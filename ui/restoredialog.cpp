@@ -4,6 +4,7 @@
 #include "../models/domain/plaintext.h"
 #include "../models/storage/backupstore.h"
 #include "../models/storage/database.h"
+#include "workerpool.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -176,7 +177,7 @@ void RestoreDialog::selectBackup(const QString &path)
     // Checking reads the whole backup (seconds for a large one): beside the window.
     if (m_reader.isRunning())
         m_reader.waitForFinished();
-    m_reader.setFuture(QtConcurrent::run(&BackupSummary::ofFile, path));
+    m_reader.setFuture(QtConcurrent::run(WorkerPool::instance(), &BackupSummary::ofFile, path));
 }
 
 void RestoreDialog::showPreview()

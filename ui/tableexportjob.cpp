@@ -2,6 +2,7 @@
 
 #include "../models/storage/database.h"
 #include "plaindialogs.h"
+#include "workerpool.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -69,7 +70,7 @@ void TableExportJob::start(EntityType type, const QString &path, const TableExpo
     });
     const QString database = m_db.path();
     const std::shared_ptr<std::atomic_bool> stop = m_stop;
-    watcher->setFuture(QtConcurrent::run([database, type, path, options, stop, name](QPromise<Outcome> &promise) {
+    watcher->setFuture(QtConcurrent::run(WorkerPool::instance(), [database, type, path, options, stop, name](QPromise<Outcome> &promise) {
         Outcome outcome;
         OpenError openError;
         auto db = Database::openReader(database, &openError);

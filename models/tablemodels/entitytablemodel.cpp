@@ -27,8 +27,21 @@ EntityTableModel::EntityTableModel(Database &db, EntityType type, QObject *paren
     m_listColumns = m_repository->listColumns();
     m_columns = defaultColumns(type);
     m_currency = SettingsRepository(db).currency(); // one row of a small table
+    if (!db.isInMemory() && loading == Loading::WhenActivated) {
+        m_waiting = true;
+        return;
+    }
     if (!db.isInMemory() && loading == Loading::Background)
         startLoader();
+    startGeneration(Change::Query);
+}
+
+void EntityTableModel::activate()
+{
+    if (!m_waiting)
+        return;
+    m_waiting = false;
+    startLoader();
     startGeneration(Change::Query);
 }
 
@@ -142,6 +155,8 @@ bool isFiltered(const ListQuery &query)
 
 void EntityTableModel::startGeneration(Change change)
 {
+    if (m_waiting)
+        return; // activate() reads with whatever the query is by then
     ++m_generation;
     m_failureReported = false;
     m_wanted.clear();
@@ -432,6 +447,7 @@ bool EntityTableModel::isLoading() const
 
 bool EntityTableModel::waitForIdle(int timeoutMs)
 {
+    activate();
     // Again after each loadingFinished(): whoever handles it (a view) may ask for more.
     const QDeadlineTimer deadline(timeoutMs);
     while (isLoading() && !deadline.hasExpired()) {

@@ -49,11 +49,18 @@ public:
 
     // Background: on a database file, SQL runs in a loader thread. OnCallerThread: always
     // at once on the caller's thread (small related lists, where a thread costs more than it saves).
-    enum class Loading { Background, OnCallerThread };
+    // WhenActivated: like Background, but nothing is read (and no thread started) until
+    // activate() or waitForIdle(): a page of the window that is not shown yet, so that the
+    // page shown is not slowed by ten others counting their rows on a two-core machine.
+    enum class Loading { Background, OnCallerThread, WhenActivated };
     EntityTableModel(Database &db, EntityType type, QObject *parent = nullptr, Loading loading = Loading::Background);
     ~EntityTableModel() override;
 
     EntityType entity() const { return m_type; }
+    // Starts reading a WhenActivated model (its search, filters and sort set until now
+    // apply); nothing when it reads already.
+    void activate();
+    bool isActive() const { return !m_waiting; }
     // The columns shown, as field keys (or "label"); sets are not shown in tables.
     static QStringList defaultColumns(EntityType type);
     void setColumns(const QStringList &keys);
@@ -162,6 +169,7 @@ private:
     QThread *m_thread = nullptr;
     quint64 m_generation = 0; // one more for every refresh, search, filter, sort and trash view
     bool m_countPending = false;
+    bool m_waiting = false; // WhenActivated and not activated yet: nothing is read
     bool m_resetPending = true;  // the query changed since the rows shown were counted
     bool m_totalKnown = false;   // m_total still holds for the data and the trash view
     mutable bool m_totalWanted = false; // totalCount() was asked for and is not known
