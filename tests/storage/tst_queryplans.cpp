@@ -18,11 +18,14 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
+
+#include <functional>
 
 using namespace hubdesk;
 
@@ -160,7 +163,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_analysed;
     std::unique_ptr<Database> m_fresh;
-    QList<QVariantList> m_newFileStats; // sqlite_stat1 of a new file
     qint64 m_interactions = 0;
     qint64 m_organisations = 0;
 };
@@ -170,15 +172,18 @@ void TestQueryPlans::initTestCase()
     QVERIFY(m_dir.isValid());
     const QString analysedPath = m_dir.filePath(QStringLiteral("analysed.hubdesk"));
     const QString freshPath = m_dir.filePath(QStringLiteral("fresh.hubdesk"));
+    QList<QVariantList> newFileStats; // sqlite_stat1 as a new file's migrations wrote it
     {
         auto db = test::fileDatabase(analysedPath);
         QSqlQuery q(db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT tbl, idx, stat FROM sqlite_stat1")));
         while (q.next())
-            m_newFileStats.append({q.value(0), q.value(1), q.value(2)});
+            newFileStats.append({q.value(0), q.value(1), q.value(2)});
         q.finish();
         DemoData::Options options;
-        options.interactions = 6000;
+        // 20,000 interactions (2,000 organisations): at 6,000 the analysed planner still
+        // chose an index where it scans organisations on a bigger file (positionOf's count).
+        options.interactions = 20000;
         const Error e = DemoData::generate(*db, options);
         QVERIFY2(!e, qPrintable(e.message));
         QVERIFY(!Sql::run(db->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
@@ -189,7 +194,7 @@ void TestQueryPlans::initTestCase()
     QVERIFY2(m_fresh, qPrintable(error.message));
     // The statistics as the new file's migrations wrote them, loaded again by reopening.
     QVERIFY(!Sql::run(m_fresh->connection(), QStringLiteral("DELETE FROM sqlite_stat1")));
-    for (const QVariantList &row : std::as_const(m_newFileStats))
+    for (const QVariantList &row : std::as_const(newFileStats))
         QVERIFY(!Sql::run(m_fresh->connection(), QStringLiteral("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)"), row));
     m_fresh.reset();
     m_fresh = Database::open(freshPath, &error);
@@ -198,8 +203,8 @@ void TestQueryPlans::initTestCase()
     QVERIFY2(m_analysed, qPrintable(error.message));
     m_interactions = Repositories::create(*m_analysed, EntityType::Interaction)->count({});
     m_organisations = Repositories::create(*m_analysed, EntityType::Organisation)->count({});
-    QVERIFY2(m_interactions > 5500, qPrintable(QString::number(m_interactions)));
-    QVERIFY2(m_organisations >= 300, qPrintable(QString::number(m_organisations)));
+    QVERIFY2(m_interactions > 18000, qPrintable(QString::number(m_interactions)));
+    QVERIFY2(m_organisations >= 1800, qPrintable(QString::number(m_organisations)));
 }
 
 void TestQueryPlans::cleanupTestCase()
@@ -261,7 +266,7 @@ void TestQueryPlans::lists_useTheirIndexes()
     if (what.contains(QLatin1String("descending")))
         q.descending = true;
     if (what.startsWith(QLatin1String("deep page")))
-        q.offset = interactions ? 5000 : total - 100;
+        q.offset = total * 5 / 6;
     if (what == QLatin1String("page by date"))
         q.sortKey = QStringLiteral("occurred_on");
     if (what == QLatin1String("page by enumeration"))
@@ -314,11 +319,11 @@ void TestQueryPlans::lists_useTheirIndexes()
             QEXPECT_FAIL("", "An enumeration sorts by its lookup position, (SELECT position FROM enum_… WHERE key = "
                              "t.kind / t.type), which no index holds: every live row is read and sorted for each page",
                          Continue);
-        if (what == QLatin1String("position") && interactions && stats == QLatin1String("analysed")
+        if (what == QLatin1String("position") && stats == QLatin1String("analysed")
             && sql.startsWith(QLatin1String("SELECT count(*)")))
-            QEXPECT_FAIL("", "positionOf's count of the rows before a record, (occurred_on IS NULL OR occurred_on < ? "
-                             "OR (occurred_on = ? AND id < ?)), is planned as a full SCAN of interactions once the "
-                             "statistics are analysed: the OR is not turned into a range of interactions_live_date",
+            QEXPECT_FAIL("", "positionOf's count of the rows before a record, (x IS NULL OR x < ? OR (x = ? AND "
+                             "t.id < ?)) with x the sort column, is planned as a full SCAN of the table once the "
+                             "statistics are analysed: the OR is not read as a range of the sort order's index",
                          Continue);
         QVERIFY2(problem.isEmpty(), qPrintable(problem + QStringLiteral("\nSQL: ") + sql + QStringLiteral("\nplan:\n") + text));
         if (!q.search.isEmpty())
