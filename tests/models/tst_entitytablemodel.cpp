@@ -119,6 +119,8 @@ private slots:
 
     // A database file: the loader thread reads.
     void onFile_rowsEqualAPlainQueryAtRandomPositions();
+    void onFile_sortedSearchedFiltered_rowsEqualAPlainQuery_data();
+    void onFile_sortedSearchedFiltered_rowsEqualAPlainQuery();
     void onFile_aPageNotYetRead_showsLoadingUntilItArrives();
     void onFile_searchTypedQuickly_deliversOnlyTheLastGeneration_data();
     void onFile_searchTypedQuickly_deliversOnlyTheLastGeneration();
@@ -135,6 +137,7 @@ private:
     std::unique_ptr<Database> m_db;
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_file; // the same organisations as m_db, in a file
+    std::unique_ptr<Database> m_mixed; // 3000 organisations in a file, names not in id order
 };
 
 void TestEntityTableModel::initTestCase()
@@ -145,6 +148,26 @@ void TestEntityTableModel::initTestCase()
     m_file = test::fileDatabase(m_dir.filePath(QStringLiteral("lists.hubdesk")));
     QVERIFY(!m_file->isInMemory());
     addOrganisations(*m_file, 1234);
+
+    // Names out of id order, words to search for in a fifth of them, cities repeated (and
+    // missing) so that a sort by city has long runs of equal values ordered by id.
+    m_mixed = test::fileDatabase(m_dir.filePath(QStringLiteral("mixed.hubdesk")));
+    auto orgs = Repositories::create(*m_mixed, EntityType::Organisation);
+    WriteTransaction t(m_mixed->connection());
+    QVERIFY(!t.begin());
+    const QStringList cities = {QStringLiteral("Sofia"), QStringLiteral("Oslo"), QStringLiteral("Пловдив"), QString()};
+    for (int i = 0; i < 3000; ++i) {
+        const int n = (i * 7919) % 3000;
+        Record org = test::organisation(QStringLiteral("%1 %2").arg(i % 5 ? QStringLiteral("Firm") : QStringLiteral("Alpha"))
+                                            .arg(n, 4, 10, QLatin1Char('0')),
+                                        i % 3 ? QStringLiteral("media") : QStringLiteral("investor"));
+        if (cities.at(i % 4).isEmpty())
+            org.clear(QStringLiteral("city"));
+        else
+            org.setValue(QStringLiteral("city"), cities.at(i % 4));
+        QVERIFY(!orgs->create(org));
+    }
+    QVERIFY(!t.commit());
 }
 
 void TestEntityTableModel::rows_equalAPlainQueryAtRandomPositions()
@@ -281,6 +304,73 @@ void TestEntityTableModel::onFile_rowsEqualAPlainQueryAtRandomPositions()
     model.sort(kindColumn, Qt::AscendingOrder);
     QTRY_COMPARE(model.data(model.index(0, kindColumn)).toString(), QStringLiteral("Investor / funding institution"));
     QTRY_COMPARE(model.data(model.index(1233, kindColumn)).toString(), QStringLiteral("Media company"));
+}
+
+void TestEntityTableModel::onFile_sortedSearchedFiltered_rowsEqualAPlainQuery_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("where"); // the plain query's conditions
+    const QString searched = QStringLiteral("search_text LIKE '%alpha%'");
+    const QString media = QStringLiteral("kind = 'media'");
+    QTest::newRow("name descending") << "name" << true << "" << "" << "1";
+    QTest::newRow("name descending, searched") << "name" << true << "alpha" << "" << searched;
+    QTest::newRow("name descending, filtered") << "name" << true << "" << "media" << media;
+    QTest::newRow("name ascending, searched and filtered") << "name" << false << "alpha" << "media" << searched + QLatin1String(" AND ") + media;
+    QTest::newRow("city descending, searched and filtered") << "city" << true << "alpha" << "media" << searched + QLatin1String(" AND ") + media;
+    QTest::newRow("city ascending, filtered") << "city" << false << "" << "media" << media;
+    QTest::newRow("city descending, cyrillic searched in latin") << "city" << true << "plovdiv" << "" << "search_text LIKE '%plovdiv%'";
+}
+
+void TestEntityTableModel::onFile_sortedSearchedFiltered_rowsEqualAPlainQuery()
+{
+    QFETCH(QString, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, search);
+    QFETCH(QString, kind);
+    QFETCH(QString, where);
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    const QString sortColumn = column == QLatin1String("name") ? QStringLiteral("sort_name") : column;
+    QSqlQuery q(m_mixed->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, name FROM organisations WHERE deleted_at IS NULL AND (%1) ORDER BY %2%3, id%3")
+                       .arg(where, sortColumn, direction)));
+    QList<QPair<qint64, QString>> expected;
+    while (q.next())
+        expected.append({q.value(0).toLongLong(), q.value(1).toString()});
+    q.finish();
+    QVERIFY(expected.size() > 100);
+
+    EntityTableModel model(*m_mixed, EntityType::Organisation);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int nameColumn = int(model.columns().indexOf(QStringLiteral("name")));
+    const int sortColumnIndex = int(model.columns().indexOf(column));
+    QVERIFY(nameColumn >= 0 && sortColumnIndex >= 0);
+    if (!search.isEmpty())
+        model.setSearch(search);
+    if (!kind.isEmpty())
+        model.setFilters({Filter::equals(QStringLiteral("kind"), kind)});
+    model.sort(sortColumnIndex, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    QVERIFY(model.waitForIdle());
+    QTRY_COMPARE(model.rowCount(), int(expected.size()));
+    QCOMPARE(model.shownCount(), qint64(expected.size()));
+
+    // The very last row first (the deepest page), then random rows, then the first.
+    const int last = int(expected.size()) - 1;
+    QList<int> rows = {last};
+    QRandomGenerator random(11);
+    for (int i = 0; i < 150; ++i)
+        rows.append(int(random.bounded(quint32(expected.size()))));
+    rows.append(0);
+    rows.append(last - 1);
+    for (int row : std::as_const(rows)) {
+        QTRY_COMPARE(model.idAt(row), expected.at(row).first);
+        QCOMPARE(model.data(model.index(row, nameColumn)).toString(), expected.at(row).second);
+    }
+    QCOMPARE(model.idAt(last + 1), qint64(0));
+    QCOMPARE(model.locate(expected.at(last).first), qint64(last));
+    QCOMPARE(model.locate(expected.at(last / 2).first), qint64(last / 2));
 }
 
 void TestEntityTableModel::onFile_aPageNotYetRead_showsLoadingUntilItArrives()

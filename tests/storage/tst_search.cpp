@@ -2,7 +2,12 @@
 // short words, hostile input, keeping the index in step, upgrading old files, query plans.
 #include "demo/demodata.h"
 #include "domain/searchtext.h"
+#include "io/importer.h"
+#include "io/importmapping.h"
+#include "io/tablesource.h"
+#include "io/valueparser.h"
 #include "storage/migrations.h"
+#include "storage/recordmerger.h"
 #include "storage/repositories.h"
 #include "storage/searchindex.h"
 #include "storage/sql.h"
@@ -35,6 +40,9 @@ private slots:
     void hostileQueries_matchLiterally();
     void index_followsInsertRenameTrashRestoreAndPurge();
     void startup_followsItsOrganisationsName();
+    void index_staysInSync_throughAMergeAndItsUndo();
+    void index_staysInSync_throughAnImportAndItsRevert();
+    void index_staysInSync_throughAnEditAndItsUndo();
     void searchQuery_usesTheIndex_data();
     void searchQuery_usesTheIndex();
     void upgradedVersion1File_isSearchable();
@@ -51,6 +59,10 @@ private:
     int count(EntityType type, const QString &search);
     // FTS5's own check of each index against search_text (external content included).
     void verifyIndexes();
+    // Stricter than integrity-check: every index has one entry per row of its table, and
+    // for every word of every stored search text (and for \a gone, words no row should
+    // have any more) the index finds exactly the rows a plain LIKE over search_text finds.
+    void verifyInSync(const QStringList &gone = {});
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Repository> m_orgs;
@@ -405,6 +417,224 @@ void TestSearch::startup_followsItsOrganisationsName()
     QVERIFY(!startups->get(startup.id, &again));
     QCOMPARE(again.version, stored.version);
     verifyIndexes();
+}
+
+void TestSearch::verifyInSync(const QStringList &gone)
+{
+    verifyIndexes();
+    const QSqlDatabase c = m_db->connection();
+    for (EntityType type : Entities::all()) {
+        if (!SearchText::isIndexed(type))
+            continue;
+        const EntityInfo &info = Entities::info(type);
+        const QString fts = SearchIndex::ftsTable(info);
+        const qint64 rows = Sql::scalar(c, QStringLiteral("SELECT count(*) FROM %1").arg(info.table)).toLongLong();
+        QCOMPARE(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM %1_docsize").arg(fts)).toLongLong(), rows);
+        QCOMPARE(Sql::scalar(c, QStringLiteral("SELECT count(*) FROM %1").arg(fts)).toLongLong(), rows);
+
+        QStringList words = gone;
+        QSqlQuery texts(c);
+        QVERIFY(texts.exec(QStringLiteral("SELECT search_text FROM %1").arg(info.table)));
+        while (texts.next()) {
+            const QStringList parts = texts.value(0).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (const QString &w : parts) {
+                // Phrases of three or more characters; LIKE's wildcards left out of the comparison.
+                if (w.size() >= 3 && !w.contains(QLatin1Char('%')) && !w.contains(QLatin1Char('_')) && !w.contains(QLatin1Char('"')))
+                    words.append(w);
+            }
+        }
+        words.removeDuplicates();
+        for (const QString &word : std::as_const(words)) {
+            const auto ids = [&c](const QString &sql, const QVariant &bind) {
+                QSqlQuery q(c);
+                q.prepare(sql);
+                q.addBindValue(bind);
+                QList<qint64> result;
+                if (!q.exec())
+                    result.append(-1);
+                while (q.next())
+                    result.append(q.value(0).toLongLong());
+                std::sort(result.begin(), result.end());
+                return result;
+            };
+            const QList<qint64> indexed = ids(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(fts),
+                                              QString(QLatin1Char('"') + word + QLatin1Char('"')));
+            const QList<qint64> plain = ids(QStringLiteral("SELECT id FROM %1 WHERE search_text LIKE ?").arg(info.table),
+                                            QString(QLatin1Char('%') + word + QLatin1Char('%')));
+            QVERIFY2(indexed == plain, qPrintable(QStringLiteral("%1, \"%2\": the index finds %3 rows, LIKE %4")
+                                                      .arg(fts, word)
+                                                      .arg(indexed.size())
+                                                      .arg(plain.size())));
+        }
+    }
+}
+
+namespace {
+
+// Rows from memory, numbered like the lines of a file (the header is row 1).
+class RowsSource : public TableSource
+{
+public:
+    explicit RowsSource(const QList<QStringList> &rows)
+        : m_rows(rows)
+    {
+    }
+    bool next(SourceRow *row) override
+    {
+        if (m_next >= m_rows.size())
+            return false;
+        row->number = m_next + 1;
+        row->cells = m_rows.at(m_next++);
+        return true;
+    }
+    Error error() const override { return {}; }
+    qint64 position() const override { return m_next; }
+    qint64 size() const override { return m_rows.size(); }
+
+private:
+    QList<QStringList> m_rows;
+    qsizetype m_next = 0;
+};
+
+} // namespace
+
+void TestSearch::index_staysInSync_throughAMergeAndItsUndo()
+{
+    const qint64 keepId = addOrganisation(QStringLiteral("Alpha Kompania"));
+    Record drop = test::organisation(QStringLiteral("Бета Медия ООД"));
+    drop.setValue(QStringLiteral("city"), QStringLiteral("Пловдив"));
+    drop.setValue(QStringLiteral("tags"), QStringList{QStringLiteral("Broadcasting")});
+    QVERIFY(!m_orgs->create(drop));
+    addOrganisation(QStringLiteral("Unrelated Holdings"));
+    auto people = Repositories::create(*m_db, EntityType::Person);
+    Record contact = test::person(QStringLiteral("Ана"), QStringLiteral("Стоянова"));
+    contact.setValue(QStringLiteral("organisation_id"), drop.id);
+    QVERIFY(!people->create(contact));
+    Record interaction(EntityType::Interaction);
+    interaction.setValue(QStringLiteral("organisation_id"), drop.id);
+    interaction.setValue(QStringLiteral("type"), QStringLiteral("call"));
+    interaction.setValue(QStringLiteral("occurred_on"), QDate(2025, 5, 2));
+    interaction.setValue(QStringLiteral("subject"), QStringLiteral("Quarterly review"));
+    QVERIFY(!Repositories::create(*m_db, EntityType::Interaction)->create(interaction));
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("beta")), 1);
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("plovdiv")), 1);
+    QCOMPARE(count(EntityType::Person, QStringLiteral("beta")), 1);
+    verifyInSync();
+
+    Record keep;
+    QVERIFY(!m_orgs->get(keepId, &keep));
+    QString mergeId;
+    const Error e = RecordMerger::merge(*m_db, EntityType::Organisation, keepId, drop.id,
+                                        RecordMerger::proposal(keep, drop), &mergeId);
+    QVERIFY2(!e, qPrintable(e.message));
+    // The merged-away name is found nowhere among live records; the kept one is found by
+    // the city and tag it took from it, and so are the records that now refer to it.
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("beta")), 0);
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("медия")), 0);
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("plovdiv")), 1);
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("alpha plovdiv broadcast")), 1);
+    QCOMPARE(count(EntityType::Person, QStringLiteral("beta")), 0);
+    QCOMPARE(count(EntityType::Person, QStringLiteral("alpha")), 1);
+    QCOMPARE(count(EntityType::Interaction, QStringLiteral("beta")), 0);
+    QCOMPARE(count(EntityType::Interaction, QStringLiteral("alpha quarterly")), 1);
+    verifyInSync();
+
+    const Error u = RecordMerger::undo(*m_db, mergeId);
+    QVERIFY2(!u, qPrintable(u.message));
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("beta")), 1);
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("alpha plovdiv")), 0);
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("plovdiv")), 1);
+    QCOMPARE(count(EntityType::Person, QStringLiteral("beta")), 1);
+    QCOMPARE(count(EntityType::Person, QStringLiteral("alpha")), 0);
+    QCOMPARE(count(EntityType::Interaction, QStringLiteral("beta quarterly")), 1);
+    verifyInSync();
+}
+
+void TestSearch::index_staysInSync_throughAnImportAndItsRevert()
+{
+    Record nordic = test::organisation(QStringLiteral("Nordic Media AS"), QStringLiteral("media"));
+    nordic.clear(QStringLiteral("city"));
+    nordic.setValue(QStringLiteral("country"), QStringLiteral("NO"));
+    QVERIFY(!m_orgs->create(nordic));
+    addOrganisation(QStringLiteral("Unrelated Holdings"));
+    verifyInSync();
+    const QList<QStringList> rows = {
+        {QStringLiteral("Name"), QStringLiteral("Kind"), QStringLiteral("City"), QStringLiteral("Sectors and tags")},
+        {QStringLiteral("Nordic Media"), QStringLiteral("media"), QStringLiteral("Trondheim"), QStringLiteral("Television; Radio")},
+        {QStringLiteral("Зета Роботикс"), QStringLiteral("startup"), QStringLiteral("Бургас"), QStringLiteral("Robotics")},
+        {QStringLiteral("Omega Foundry"), QStringLiteral("corporation"), QString(), QString()},
+    };
+    ValueParser parser;
+    Importer importer(*m_db, ImportMapping::automatic(EntityType::Organisation, rows.first()), parser);
+    RowsSource source(rows);
+    ImportOptions options;
+    options.sourceName = QStringLiteral("partners.csv");
+    options.duplicates = ImportOptions::Duplicates::Merge;
+    const ImportResult r = importer.run(source, options);
+    QVERIFY2(!r.error, qPrintable(r.error.message));
+    QCOMPARE(r.created, 2);
+    QCOMPARE(r.merged, 1);
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("zeta")), 1);
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("burgas")), 1);
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("foundry")), 1);
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("nordic trondheim")), 1); // merged in
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("television")), 1);
+    verifyInSync();
+
+    const Error e = Importer::revert(*m_db, r.batch);
+    QVERIFY2(!e, qPrintable(e.message));
+    // The imported rows' words are found nowhere (not even in the trash: the rows are gone);
+    // the merged record by its old words only.
+    const QStringList imported = {QStringLiteral("zeta"), QStringLiteral("burgas"), QStringLiteral("foundry"),
+                                  QStringLiteral("trondheim"), QStringLiteral("television")};
+    for (const QString &word : imported)
+        QCOMPARE(count(EntityType::Organisation, word), 0);
+    ListQuery inTrash;
+    inTrash.inTrash = true;
+    inTrash.search = QStringLiteral("zeta");
+    QCOMPARE(m_orgs->count(inTrash), qint64(0));
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("nordic media")), 1);
+    QCOMPARE(m_orgs->count({}), qint64(2));
+    verifyInSync(imported);
+}
+
+void TestSearch::index_staysInSync_throughAnEditAndItsUndo()
+{
+    const qint64 id = addOrganisation(QStringLiteral("Gamma Labs"));
+    Record interaction(EntityType::Interaction);
+    interaction.setValue(QStringLiteral("organisation_id"), id);
+    interaction.setValue(QStringLiteral("type"), QStringLiteral("meeting"));
+    interaction.setValue(QStringLiteral("occurred_on"), QDate(2025, 6, 3));
+    QVERIFY(!Repositories::create(*m_db, EntityType::Interaction)->create(interaction));
+    Record before;
+    QVERIFY(!m_orgs->get(id, &before));
+    Record edited = before;
+    edited.setValue(QStringLiteral("name"), QStringLiteral("Делта Уъркс"));
+    edited.setValue(QStringLiteral("city"), QStringLiteral("Русе"));
+    QVERIFY(!m_orgs->update(edited));
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("delta")), 1);
+    QCOMPARE(count(EntityType::Interaction, QStringLiteral("delta")), 1);
+    verifyInSync();
+
+    // Undo as the window's undo stack does it (UpdateRecordCommand): the values before,
+    // written back through the repository over the current version.
+    Record undone = before;
+    undone.version = edited.version;
+    QVERIFY(!m_orgs->update(undone));
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("delta")), 0);
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("ruse")), 0);
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("gamma")), 1);
+    QCOMPARE(count(EntityType::Interaction, QStringLiteral("delta")), 0);
+    QCOMPARE(count(EntityType::Interaction, QStringLiteral("gamma")), 1);
+    verifyInSync({QStringLiteral("делта"), QStringLiteral("delta"), QStringLiteral("ruse"), QStringLiteral("русе")});
+
+    // And redo.
+    Record redone = edited;
+    redone.version = undone.version;
+    QVERIFY(!m_orgs->update(redone));
+    QCOMPARE(count(EntityType::Organisation, QStringLiteral("gamma")), 0);
+    QCOMPARE(count(EntityType::Interaction, QStringLiteral("delta")), 1);
+    verifyInSync({QStringLiteral("gamma")});
 }
 
 void TestSearch::searchQuery_usesTheIndex_data()
