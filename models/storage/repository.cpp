@@ -17,6 +17,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace hubdesk {
 
 namespace {
@@ -579,11 +581,23 @@ qint64 Repository::positionOf(const ListQuery &query, qint64 id, Error *error) c
     return e ? -1 : position;
 }
 
-RowSet Repository::list(const ListQuery &query, Error *error) const
+RowSet Repository::list(const ListQuery &asked, Error *error) const
 {
     Error e;
     RowSet result;
     result.columns = listColumns();
+    // Past the middle of a counted list, the same rows are read in the opposite order from
+    // the end and put back in order. The order is total (the sort key, then the id), and
+    // SQLite puts NULLs first ascending and last descending, so the reverse order is exactly
+    // the order reversed.
+    ListQuery query = asked;
+    const bool fromEnd = asked.rowsInList > 0 && asked.offset > asked.rowsInList / 2 && asked.offset < asked.rowsInList;
+    if (fromEnd) {
+        const qint64 end = std::min(asked.rowsInList, asked.offset + asked.limit);
+        query.descending = !asked.descending;
+        query.limit = int(end - asked.offset);
+        query.offset = asked.rowsInList - end;
+    }
     QVariantList binds;
     const QString where = whereClause(query, &binds, &e);
     const QString order = e ? QString() : orderClause(query, &e);
@@ -621,6 +635,8 @@ RowSet Repository::list(const ListQuery &query, Error *error) const
         if (e)
             result.rows.clear();
         q.finish();
+        if (fromEnd)
+            std::reverse(result.rows.begin(), result.rows.end());
     }
     if (error)
         *error = e;

@@ -379,6 +379,10 @@ void EntityTableModel::sendRequests() const
         ListQuery query = m_query;
         query.offset = qint64(page) * PageSize;
         query.limit = PageSize;
+        // Counted for this query: a page past the middle is read from the end (OFFSET
+        // walks every row before the page).
+        if (!m_resetPending && !m_countPending)
+            query.rowsInList = m_shown;
         const quint64 generation = m_generation;
         RowLoader *loader = m_loader;
         QMetaObject::invokeMethod(

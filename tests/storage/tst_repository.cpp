@@ -37,6 +37,8 @@ private slots:
     void list_unknownColumns_areRefused();
     void positionOf_equalsTheRowInTheList_data();
     void positionOf_equalsTheRowInTheList();
+    void list_pagesPastTheMiddle_areReadFromTheEndInTheSameOrder_data();
+    void list_pagesPastTheMiddle_areReadFromTheEndInTheSameOrder();
     void hostileText_survivesUnchanged_data();
     void hostileText_survivesUnchanged();
     void settings_areCheckedAndAudited();
@@ -45,6 +47,10 @@ private slots:
     void periods_haveUniqueNames();
 
 private:
+    // 60 events with repeated dates and names, empty end dates and organisers (ties and
+    // NULLs in every sort), every eleventh in the trash.
+    void addEvents(Repository &events);
+
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Repository> m_orgs;
 };
@@ -398,24 +404,9 @@ void TestRepository::positionOf_equalsTheRowInTheList()
     QFETCH(QString, sortKey);
     QFETCH(bool, descending);
     QFETCH(bool, filtered);
-    // Events with repeated dates, empty end dates and organisers, to test ties and NULLs.
     auto events = Repositories::create(*m_db, EntityType::Event);
-    Record organiser = test::organisation(QStringLiteral("Organiser"));
-    QVERIFY(!m_orgs->create(organiser));
+    addEvents(*events);
     const QStringList types = Enums::keys(EnumType::EventType);
-    for (int i = 0; i < 60; ++i) {
-        Record ev(EntityType::Event);
-        ev.setValue(QStringLiteral("name"), QStringLiteral("Event %1").arg(i % 17));
-        ev.setValue(QStringLiteral("type"), types.at(i % types.size()));
-        ev.setValue(QStringLiteral("starts_on"), QDate(2025, 1, 1).addDays(i % 9));
-        if (i % 3)
-            ev.setValue(QStringLiteral("ends_on"), QDate(2025, 2, 1).addDays(i % 5));
-        if (i % 4 == 0)
-            ev.setValue(QStringLiteral("organiser_id"), organiser.id);
-        QVERIFY(!events->create(ev));
-        if (i % 11 == 0)
-            QVERIFY(!events->trash(ev.id));
-    }
     ListQuery q;
     q.sortKey = sortKey;
     q.descending = descending;
@@ -429,6 +420,77 @@ void TestRepository::positionOf_equalsTheRowInTheList()
     // A record the list leaves out (in the trash, or filtered away) has no position.
     QCOMPARE(events->positionOf(q, 1), qint64(-1)); // the first one went to the trash
     QCOMPARE(events->positionOf(q, 99999), qint64(-1));
+}
+
+void TestRepository::addEvents(Repository &events)
+{
+    Record organiser = test::organisation(QStringLiteral("Organiser"));
+    QVERIFY(!m_orgs->create(organiser));
+    const QStringList types = Enums::keys(EnumType::EventType);
+    for (int i = 0; i < 60; ++i) {
+        Record ev(EntityType::Event);
+        ev.setValue(QStringLiteral("name"), QStringLiteral("Event %1").arg(i % 17));
+        ev.setValue(QStringLiteral("type"), types.at(i % types.size()));
+        ev.setValue(QStringLiteral("starts_on"), QDate(2025, 1, 1).addDays(i % 9));
+        if (i % 3)
+            ev.setValue(QStringLiteral("ends_on"), QDate(2025, 2, 1).addDays(i % 5));
+        if (i % 4 == 0)
+            ev.setValue(QStringLiteral("organiser_id"), organiser.id);
+        QVERIFY(!events.create(ev));
+        if (i % 11 == 0)
+            QVERIFY(!events.trash(ev.id));
+    }
+}
+
+void TestRepository::list_pagesPastTheMiddle_areReadFromTheEndInTheSameOrder_data()
+{
+    positionOf_equalsTheRowInTheList_data();
+}
+
+void TestRepository::list_pagesPastTheMiddle_areReadFromTheEndInTheSameOrder()
+{
+    QFETCH(QString, sortKey);
+    QFETCH(bool, descending);
+    QFETCH(bool, filtered);
+    auto events = Repositories::create(*m_db, EntityType::Event);
+    addEvents(*events);
+    ListQuery q;
+    q.sortKey = sortKey;
+    q.descending = descending;
+    q.limit = 1000;
+    if (filtered)
+        q.filters = {Filter::equals(QStringLiteral("type"), Enums::keys(EnumType::EventType).first())};
+    const RowSet all = events->list(q);
+    const qint64 rows = all.rows.size();
+    QVERIFY(rows > 5);
+    // Every page of 4 and of 7 rows, counted (so that those past the middle are read from
+    // the end), equals the same rows of the whole list: same rows, same order, ties and
+    // NULLs included, also the short page at the end.
+    for (int size : {4, 7}) {
+        for (qint64 offset = 0; offset < rows; offset += size) {
+            ListQuery page = q;
+            page.offset = offset;
+            page.limit = size;
+            page.rowsInList = rows;
+            Error e;
+            const RowSet got = events->list(page, &e);
+            QVERIFY2(!e, qPrintable(e.message));
+            const qint64 expected = std::min<qint64>(size, rows - offset);
+            QCOMPARE(qint64(got.rows.size()), expected);
+            for (int r = 0; r < got.rows.size(); ++r)
+                QCOMPARE(got.rows.at(r).first().toLongLong(), all.rows.at(int(offset) + r).first().toLongLong());
+        }
+    }
+    // A count that is out of date (a row added by another program since) gives the page the
+    // count allows, never an error; the model counts again before it reads after a change.
+    ListQuery stale = q;
+    stale.offset = rows - 3;
+    stale.limit = 10;
+    stale.rowsInList = rows - 1;
+    Error e;
+    const RowSet got = events->list(stale, &e);
+    QVERIFY(!e);
+    QCOMPARE(got.rows.size(), 2); // rows - 1 - (rows - 3): the count bounds the page
 }
 
 void TestRepository::hostileText_survivesUnchanged_data()
