@@ -270,6 +270,11 @@ void EntityPage::scrollToPending()
     // The row may lie beyond the rows counted so far (a new count is on its way).
     if (m_pendingRow < 0 || m_pendingRow >= m_model->rowCount())
         return;
+    // The rows may have come just now: lay them out first (a scroll computed before the
+    // view's delayed layout falls short), and ask for the row's page whatever the view
+    // paints (its arrival selects the record).
+    m_view->doItemsLayout();
+    m_model->idAt(int(m_pendingRow));
     m_view->scrollTo(m_model->index(int(m_pendingRow), 0), QAbstractItemView::PositionAtCenter);
     m_pendingRow = -1;
 }

@@ -27,6 +27,7 @@ const QList<Migrations::Migration> &Migrations::all()
         {6, QStringLiteral("import merges"), QStringLiteral(":/migrations/0006_import_updates.sql"), {}},
         {7, QStringLiteral("search text with й as y"), QStringLiteral(":/migrations/0007_search_text_y.sql"), &SearchIndex::refresh, true},
         {8, QStringLiteral("erasures and retention"), QStringLiteral(":/migrations/0008_erasures.sql"), {}},
+        {9, QStringLiteral("interactions by subject"), QStringLiteral(":/migrations/0009_subject_index.sql"), {}},
     };
     return list;
 }

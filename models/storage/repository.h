@@ -71,12 +71,22 @@ protected:
     Database &m_db;
     const EntityInfo &m_info;
 
+public:
+    // How many rows of a list the first page of a search looks at one by one first (see
+    // list()): the statement reads them as "(SELECT * FROM <table> t WHERE … LIMIT 5000) t".
+    static constexpr int FirstRowsSearched = 5000;
+
 private:
     Error writeSets(const Record &record, bool replace);
     Error loadSets(Record &record) const;
     QString whereClause(const ListQuery &query, QVariantList *binds, Error *error) const;
+    // Set: the ids of all matches from the search indexes (for counts and pages anywhere).
+    // PerRow: a test of one row, for the first rows of a list read in order.
+    enum class SearchForm { Set, PerRow };
     // The condition one folded search word puts on a list of an entity with a search index.
-    QString searchCondition(const QString &word, QVariantList *binds) const;
+    QString searchCondition(const QString &word, QVariantList *binds, SearchForm form = SearchForm::Set) const;
+    // Runs a SELECT of list columns and appends its rows to \a result (none on an error).
+    Error readRows(const QString &sql, const QVariantList &binds, RowSet *result) const;
     QString columnFor(const QString &key, Error *error) const;
     QString orderClause(const ListQuery &query, Error *error) const;
     bool onBaseTable(const ListQuery &query, const QString &order) const;

@@ -185,14 +185,18 @@ void EntityTableModel::startGeneration(Change change)
     m_resetPending = m_resetPending || change != Change::Data;
     m_countPending = true;
     m_wasLoading = true;
+    // A new query reads its first page before it counts: the page is shown as soon as it
+    // is there (with "counting…"), and the count, which must see every match (hundreds of
+    // milliseconds for a common word in a million rows), adds the rows after it.
+    if (m_resetPending) {
+        want(0, true);
+        sendRequests();
+    }
     const quint64 generation = m_generation;
     const ListQuery query = m_query;
     RowLoader *loader = m_loader;
     QMetaObject::invokeMethod(
         m_loader, [loader, generation, query] { loader->count(generation, query); }, Qt::QueuedConnection);
-    // A new query is read from its first page, which is then there as soon as it is counted.
-    if (m_resetPending)
-        want(0, true);
     sendRequests();
 }
 
@@ -320,6 +324,8 @@ void EntityTableModel::onFetched(quint64 generation, int page, const QList<QVari
     p.failed = !error.isEmpty();
     p.rows = rows;
     storePage(page, p);
+    if (m_resetPending && m_countPending && page == 0 && !p.failed)
+        showFirstPage(int(rows.size()));
     const int first = page * PageSize;
     const int last = qMin(first + PageSize, rowCount()) - 1;
     if (!m_resetPending && first <= last && columnCount() > 0) {
@@ -330,6 +336,24 @@ void EntityTableModel::onFetched(quint64 generation, int page, const QList<QVari
         reportFailure(error);
     sendRequests();
     finishIfIdle();
+}
+
+void EntityTableModel::showFirstPage(int rows)
+{
+    // The rows of another query go; this one's first page stands for the list until the
+    // count arrives, which then adds the rest at the end (see onCounted()).
+    beginResetModel();
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        if (it->generation != m_generation) {
+            m_recent.removeOne(it.key());
+            it = m_pages.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_shown = rows;
+    m_resetPending = false;
+    endResetModel();
 }
 
 void EntityTableModel::storePage(int page, const Page &rows) const

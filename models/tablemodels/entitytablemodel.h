@@ -23,11 +23,12 @@ class RowLoader;
 //
 // On a database file the SQL runs in a RowLoader thread with its own connection, so
 // the window never waits on it: a row whose page is not there yet shows "Loading…"
-// and dataChanged() follows when it arrives. The row count changes only when a count
-// arrives: after a new search, filter or trash view the model is reset then (until
-// then the rows counted before stay shown); after refresh() rows are added or removed
-// at the end, so that the selection and the scroll position stay. A sort keeps the
-// count and resets at once. An in-memory database has no second connection, so there
+// and dataChanged() follows when it arrives. After a new search, filter or trash view
+// the first page is read before the count: the model is reset to that page when it
+// arrives (until then the rows before stay shown), and the count adds the rest at the
+// end (isCounting() until then); after refresh() rows are added or removed at the end
+// when the count arrives, so that the selection and the scroll position stay. A sort
+// keeps the count and resets at once. An in-memory database has no second connection, so there
 // everything is read at once on the caller's thread, as before.
 class EntityTableModel : public QAbstractTableModel
 {
@@ -145,6 +146,8 @@ private:
     void onTotalCounted(quint64 generation, qint64 rows, const QString &error);
     void onFetched(quint64 generation, int page, const QList<QVariantList> &rows, const QString &error);
     void storePage(int page, const Page &rows) const;
+    // A new query's first page arrived before its count: shows it alone until the count.
+    void showFirstPage(int rows);
     bool isCurrent(int page) const;
     void want(int page, bool urgent) const;
     void sendRequests() const;
