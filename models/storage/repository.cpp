@@ -637,11 +637,22 @@ RowSet Repository::list(const ListQuery &asked, Error *error) const
         for (const QString &word : SearchText::queryWords(query.search))
             words.append(searchCondition(word, &wordBinds, SearchForm::PerRow));
         probeBinds << FirstRowsSearched << wordBinds << query.limit;
+        // The first rows carry only what the test and the order need (not their notes).
+        QStringList carried = {QStringLiteral("t.id"), QStringLiteral("t.search_text")};
+        static const QRegularExpression column(QStringLiteral("\\bt\\.(\\w+)"));
+        for (const QString &sql : {order, words.join(QLatin1Char(' '))}) {
+            auto it = column.globalMatch(sql);
+            while (it.hasNext()) {
+                const QString c = QStringLiteral("t.") + it.next().captured(1);
+                if (!carried.contains(c))
+                    carried.append(c);
+            }
+        }
         if (!e) {
-            e = readRows(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id IN (SELECT t.id FROM (SELECT * FROM %3 t WHERE %4 "
-                                        "ORDER BY %5 LIMIT ?) t WHERE %6 ORDER BY %5 LIMIT ?) ORDER BY %5")
-                             .arg(selected.join(QLatin1String(", ")), m_info.listView, m_info.table, plainWhere, order,
-                                  words.join(QLatin1String(" AND "))),
+            e = readRows(QStringLiteral("SELECT %1 FROM %2 t WHERE t.id IN (SELECT t.id FROM (SELECT %3 FROM %4 t WHERE %5 "
+                                        "ORDER BY %6 LIMIT ?) t WHERE %7 ORDER BY %6 LIMIT ?) ORDER BY %6")
+                             .arg(selected.join(QLatin1String(", ")), m_info.listView, carried.join(QLatin1String(", ")),
+                                  m_info.table, plainWhere, order, words.join(QLatin1String(" AND "))),
                          probeBinds, &result);
             done = !e && result.rows.size() == query.limit;
             if (!done)

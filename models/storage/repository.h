@@ -73,7 +73,7 @@ protected:
 
 public:
     // How many rows of a list the first page of a search looks at one by one first (see
-    // list()): the statement reads them as "(SELECT * FROM <table> t WHERE … LIMIT 5000) t".
+    // list()): the statement reads them as "(SELECT … FROM <table> t WHERE … LIMIT 5000) t".
     static constexpr int FirstRowsSearched = 5000;
 
 private:
