@@ -79,6 +79,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
         m_stack->addWidget(page);
         m_nav->addItem(page->title());
         connect(page, &EntityPage::countsChanged, this, &MainWindow::updateStatus);
+        // A new search shows its first page before its count (the status then says so).
+        connect(page->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
         connect(page, &EntityPage::openRequested, this, &MainWindow::openRecord);
         connect(page, &EntityPage::statusMessage, this, &MainWindow::showMessage);
     }
@@ -523,8 +525,11 @@ void MainWindow::updateStatus()
     const QLocale locale;
     if (EntityPage *page = currentEntityPage()) {
         const EntityTableModel *model = page->model();
-        m_countLabel->setText(tr("%1 of %2 shown")
-                                  .arg(locale.toString(model->shownCount()), locale.toString(model->totalCount())));
+        if (model->isFirstPageOnly())
+            m_countLabel->setText(tr("Counting… of %1").arg(locale.toString(model->totalCount())));
+        else
+            m_countLabel->setText(tr("%1 of %2 shown")
+                                      .arg(locale.toString(model->shownCount()), locale.toString(model->totalCount())));
     } else if (m_stack->currentWidget() == m_trash) {
         m_countLabel->setText(tr("%n item(s) in the trash", nullptr, m_trash->itemCount()));
     } else {

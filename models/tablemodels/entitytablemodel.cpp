@@ -158,6 +158,7 @@ void EntityTableModel::startGeneration(Change change)
     if (m_waiting)
         return; // activate() reads with whatever the query is by then
     ++m_generation;
+    m_firstPageOnly = false;
     m_failureReported = false;
     m_wanted.clear();
     m_inFlight.clear();
@@ -228,6 +229,7 @@ void EntityTableModel::onCounted(quint64 generation, qint64 rows, const QString 
     if (generation != m_generation)
         return; // a newer refresh, search or sort is on its way
     m_countPending = false;
+    m_firstPageOnly = false;
     if (!error.isEmpty()) {
         // Nothing rather than rows that may be wrong; the next refresh, search or sort starts afresh.
         beginResetModel();
@@ -353,6 +355,7 @@ void EntityTableModel::showFirstPage(int rows)
     }
     m_shown = rows;
     m_resetPending = false;
+    m_firstPageOnly = true;
     endResetModel();
 }
 

@@ -93,6 +93,8 @@ public:
     // True while the rows are being counted: the row count and shownCount() are those of
     // the previous refresh, search, filter or sort (a view may say "counting…").
     bool isCounting() const { return m_countPending; }
+    // True while the rows are a new query's first page alone, its count on the way.
+    bool isFirstPageOnly() const { return m_firstPageOnly; }
     // For tests and the command line, never for a window: runs a local event loop until
     // nothing is loading or \a timeoutMs passed; true when nothing is loading.
     bool waitForIdle(int timeoutMs = 30000);
@@ -173,6 +175,7 @@ private:
     quint64 m_generation = 0; // one more for every refresh, search, filter, sort and trash view
     bool m_countPending = false;
     bool m_waiting = false; // WhenActivated and not activated yet: nothing is read
+    bool m_firstPageOnly = false; // see isFirstPageOnly()
     bool m_resetPending = true;  // the query changed since the rows shown were counted
     bool m_totalKnown = false;   // m_total still holds for the data and the trash view
     mutable bool m_totalWanted = false; // totalCount() was asked for and is not known
