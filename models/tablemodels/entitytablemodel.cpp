@@ -253,14 +253,7 @@ void EntityTableModel::onCounted(quint64 generation, qint64 rows, const QString 
     if (m_resetPending) {
         // Other rows altogether: the selection and the cached pages do not apply to them.
         beginResetModel();
-        for (auto it = m_pages.begin(); it != m_pages.end();) {
-            if (it->generation != m_generation) {
-                m_recent.removeOne(it.key());
-                it = m_pages.erase(it);
-            } else {
-                ++it;
-            }
-        }
+        dropOtherGenerations();
         m_shown = rows;
         m_resetPending = false;
         endResetModel();
@@ -345,6 +338,15 @@ void EntityTableModel::showFirstPage(int rows)
     // The rows of another query go; this one's first page stands for the list until the
     // count arrives, which then adds the rest at the end (see onCounted()).
     beginResetModel();
+    dropOtherGenerations();
+    m_shown = rows;
+    m_resetPending = false;
+    m_firstPageOnly = true;
+    endResetModel();
+}
+
+void EntityTableModel::dropOtherGenerations()
+{
     for (auto it = m_pages.begin(); it != m_pages.end();) {
         if (it->generation != m_generation) {
             m_recent.removeOne(it.key());
@@ -353,10 +355,6 @@ void EntityTableModel::showFirstPage(int rows)
             ++it;
         }
     }
-    m_shown = rows;
-    m_resetPending = false;
-    m_firstPageOnly = true;
-    endResetModel();
 }
 
 void EntityTableModel::storePage(int page, const Page &rows) const

@@ -150,6 +150,8 @@ private:
     void storePage(int page, const Page &rows) const;
     // A new query's first page arrived before its count: shows it alone until the count.
     void showFirstPage(int rows);
+    // Drops the cached pages read for an older refresh, search, filter or sort.
+    void dropOtherGenerations();
     bool isCurrent(int page) const;
     void want(int page, bool urgent) const;
     void sendRequests() const;
