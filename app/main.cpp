@@ -1,5 +1,6 @@
 // HubDesk: the command line decides between a headless command (no display
 // needed, QCoreApplication) and the window (QApplication).
+#include "../models/domain/uilanguage.h"
 #include "../ui/launcher.h"
 #include "../ui/mainwindow.h"
 #include "../ui/screenshots.h"
@@ -10,10 +11,7 @@
 #include <QApplication>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <csignal>
 
@@ -24,19 +22,6 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("HubDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("HubDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HUBDESK_VERSION));
-}
-
-// The user's language (or the override in the settings, from a later version) for
-// HubDesk's own texts and Qt's standard dialogs.
-void installTranslators(QCoreApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("hubdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 QStringList argumentsOf(int argc, char *argv[])
@@ -64,19 +49,19 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         describeApplication();
-        installTranslators(app);
+        hubdesk::UiLanguage::install(app);
         return hubdesk::CommandLine::run(app.arguments());
     }
     if (hubdesk::CommandLine::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        installTranslators(app);
+        hubdesk::UiLanguage::install(app);
         return hubdesk::CommandLine::run(app.arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
-    installTranslators(app);
+    hubdesk::UiLanguage::install(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hubdesk.svg")));
 
     QStringList rest = app.arguments().mid(1);

@@ -91,7 +91,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+88"/>
+        <location filename="../app/main.cpp" line="+80"/>
         <source>hubdesk: unknown option “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,7 +106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+47"/>
+        <location filename="../app/commandline.cpp" line="+50"/>
         <source>Writes a new HubDesk database with realistic sample data: stakeholders of every kind from Bulgaria (in Cyrillic and Latin script), Greece, Belgium and Norway, experts, three cohorts of startups, sessions, outcomes, events, travel vouchers in every status, interactions and two reporting periods.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -114,8 +114,11 @@
         <location line="+3"/>
         <location line="+64"/>
         <location line="+45"/>
-        <location filename="../app/importcommand.cpp" line="+87"/>
+        <location filename="../app/importcommand.cpp" line="+88"/>
+        <location filename="../app/backupcommand.cpp" line="+57"/>
+        <location line="+60"/>
         <location filename="../app/exportcommand.cpp" line="+58"/>
+        <location filename="../app/personexportcommand.cpp" line="+27"/>
         <source>The command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -187,6 +190,7 @@ Exit codes: 0 written, 1 the database could not be read or a file not written, 6
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/personexportcommand.cpp" line="+3"/>
         <source>The HubDesk database to read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,6 +254,7 @@ Exit codes: 0 written, 1 the database could not be read or a file not written, 6
         <location line="+2"/>
         <location filename="../app/importcommand.cpp" line="+38"/>
         <location filename="../app/exportcommand.cpp" line="+38"/>
+        <location filename="../app/personexportcommand.cpp" line="+19"/>
         <source>--db FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,6 +360,13 @@ Commands (they need no display; &quot;hubdesk COMMAND --help&quot; tells more):
          [--search TEXT] [--sort FIELD[:desc]] [--columns a,b,c] [--trash]
                          write a table, or a list as a page shows it, in the
                          form import reads back
+  person-export ID --db FILE (--pdf FILE | --json FILE) [--with-files]
+                         everything held about one person (GDPR)
+  backup FILE DEST [--overwrite]
+                         write a checked copy of FILE (also while it is open)
+                         to the file or folder DEST
+  restore BACKUP FILE    replace FILE&apos;s content with BACKUP&apos;s, after checking it
+                         and backing FILE up first
 
 Options:
   -h, --help             show this help
@@ -365,7 +377,7 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+78"/>
         <source>hubdesk: unknown command “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -509,7 +521,17 @@ Exit codes: 0 imported (or a dry run without problems), 1 the file or the databa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,7 +556,12 @@ Exit codes: 0 imported (or a dry run without problems), 1 the file or the databa
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Nothing was imported: no valid row is new. The %1 rejected rows, with why, are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nothing was imported: fix the rows above, or give --rejects FILE to import the valid rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,11 +662,213 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <source>Wrote %1 %2 to %3 in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/backupcommand.cpp" line="-68"/>
+        <source>Writes a consistent copy of a HubDesk database with SQLite&apos;s backup API, also while HubDesk has it open. The copy is written to a temporary file, checked (integrity, application id), synced and only then given its name, readable by its owner only.
+
+DEST is a file, or a folder: then the copy is named after FILE and the time (UTC).
+
+Exit codes: 0 written, 1 not written (the disk, the folder, DEST exists), 2 FILE is not a HubDesk database (or a newer or damaged one), 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup file to write, or a folder for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace DEST when it is an existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give the FILE to back up and the DEST to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+57"/>
+        <source>“%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Give --overwrite to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up %1 to %2 (%3 bytes) in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Replaces the content of a HubDesk database with a backup&apos;s. The backup is checked first (integrity, application id, not of a newer HubDesk); when FILE exists, its content is backed up first into its automatic backups (the command says where), then replaced in one transaction: on any failure FILE stays as it was. When FILE does not exist, it is made from the backup.
+
+Exit codes: 0 restored, 1 failed (FILE unchanged), 2 BACKUP is not a whole HubDesk database, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database to restore into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>give the BACKUP to restore and the FILE to restore into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” is a folder; give the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The content of %1 before the restore is backed up in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restored %1 from %2 in %3 s: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made %1 from %2 in %3 s: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/personexportcommand.cpp" line="-28"/>
+        <source>Writes everything the database holds about one person (the record, consents, sessions, events, interactions, vouchers, attachments, trash, merge and import bookkeeping, and the audit log) as an A4 PDF to read or as JSON to hand over. The database is only read.
+
+Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The person&apos;s record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write an A4 PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>JSON: put the attached files in too (Base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>name one person by their record id (a whole number from 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>give either --pdf FILE or --json FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--with-files belongs to --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--json needs a file name ending in .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--pdf needs a file name that does not end in .json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Consents</name>
+    <message>
+        <location filename="../models/storage/consentrepository.cpp" line="+24"/>
+        <source>The consent “%1” was changed by someone else (version %2 is stored, you saw version %3). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The consent “%1” was withdrawn already, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A consent cannot be withdrawn before the day it was given (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/recordform.cpp" line="+28"/>
+        <source>Newsletter and event invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listing in the expert database and sharing the profile with startups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and video at events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sharing contact details with programme partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply to an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business card at an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Told staff, noted by them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/storage/database.cpp" line="+42"/>
+        <location filename="../models/storage/database.cpp" line="+48"/>
         <source>a ZIP archive (for example an .xlsx or .docx file)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,17 +908,17 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+77"/>
         <source>Qt&apos;s SQLite driver is not installed (on Debian: the package libqt6sql6-sqlite).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>“%1” could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,7 +958,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>“%1” cannot be opened: it was not closed properly, and its last changes (in “%2”) can only be read where HubDesk may create files, but its folder is read-only. Copy the file together with “%2” to a writable folder and open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>“%1” is locked by another program. Try again when it is done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,7 +1023,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+33"/>
         <source>“%1” could not be created: %2</source>
         <translation type="unfinished"></translation>
@@ -810,7 +1044,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>“%1” was deleted, moved or replaced while HubDesk had it open. HubDesk no longer saves changes to it, because they would be lost when it closes; nothing was changed. Save a copy of the open database to keep everything in it, and open that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The database is open read-only (%1): nothing can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,7 +2274,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>FindDuplicatesDialog</name>
     <message>
-        <location filename="../ui/findduplicatesdialog.cpp" line="+58"/>
+        <location filename="../ui/findduplicatesdialog.cpp" line="+61"/>
         <source>Undo merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,7 +2287,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>Import</name>
     <message>
-        <location filename="../models/io/csvreader.cpp" line="+225"/>
+        <location filename="../models/io/csvreader.cpp" line="+240"/>
         <location filename="../models/io/xlsxpackage.cpp" line="+165"/>
         <location line="+26"/>
         <source>Cannot open “%1”: %2</source>
@@ -2095,23 +2334,33 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Row %1: created although it looks like %2 (record %3), by %4</source>
+        <location line="+8"/>
+        <source>%1 (row %2 of this file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Row %1: skipped: it is %2 (record %3), by %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Row %1: nothing new for %2 (record %3), found by %4</source>
+        <location line="+1"/>
+        <source>%1 (record %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Row %1: merged into %2 (record %3), found by %4: %5</source>
+        <source>Row %1: created although it looks like %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: skipped: it is %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: nothing new for %2, found by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Row %1: merged into %2, found by %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2217,12 +2466,17 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/io/xlsxreader.cpp" line="+157"/>
+        <location filename="../models/io/xlsxreader.cpp" line="+160"/>
         <source>%1: the workbook has no sheet “%2”; its sheets are: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+201"/>
+        <source>%1: a row has a wrong number “%2” (rows go from 1 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1: row %2 has a cell with a wrong reference “%3”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,6 +2554,11 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
             <numerusform>this person delivered %n mentoring sessions and must stay marked as an expert</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” was erased: the record is kept only so that the reports stay the same, and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Periods</name>
@@ -2325,7 +2584,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/launcher.cpp" line="+25"/>
+        <location filename="../ui/launcher.cpp" line="+33"/>
         <source>HubDesk databases (*.hubdesk);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2348,12 +2607,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <name>Relations</name>
     <message>
         <location filename="../ui/relations.cpp" line="+17"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <location line="+7"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
@@ -2361,12 +2620,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <message>
         <location line="-6"/>
         <location line="+5"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Programme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,7 +2640,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location line="+14"/>
         <source>Travel vouchers</source>
         <translation type="unfinished"></translation>
@@ -2461,7 +2720,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="+272"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+273"/>
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,7 +2761,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+178"/>
+        <location line="+180"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,12 +2801,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+283"/>
         <source>Generated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+65"/>
         <source>The report cannot be written to “%1”: the folder “%2” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2606,7 +2865,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>Repository</name>
     <message>
-        <location filename="../models/storage/repository.cpp" line="+85"/>
+        <location filename="../models/storage/repository.cpp" line="+87"/>
         <source>the %1 #%2 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,7 +2948,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/domain/rules.cpp" line="+60"/>
+        <location filename="../models/domain/rules.cpp" line="+61"/>
         <source>an approved voucher needs the amount approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,7 +3058,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>is %1 characters long; a one-line field holds at most %2 (long text belongs in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>“%1” is not a known %2 (expected one of: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,7 +3179,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../models/storage/settingsrepository.cpp" line="+42"/>
+        <location filename="../models/storage/settingsrepository.cpp" line="+43"/>
         <source>Hub</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2945,6 +3209,11 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Review people inactive for (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>“%1” is not a setting of HubDesk.</source>
         <translation type="unfinished"></translation>
@@ -2952,6 +3221,11 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <message>
         <location line="+4"/>
         <source>%1: “%2” is not an ISO 4217 currency code (such as EUR or BGN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: “%2” is not a number of years from 1 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2986,7 +3260,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+123"/>
+        <location filename="../models/storage/migrations.cpp" line="+126"/>
         <source>Migration %1 (%2) is missing from the program.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,7 +3276,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="+19"/>
+        <location filename="../models/storage/sql.cpp" line="+25"/>
         <source>The vouchers of this startup would exceed the voucher cap per startup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3023,27 +3297,89 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+2"/>
+        <source>This person was erased: their personal data cannot be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of an erasure cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The audit log cannot be changed or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>The database file is busy: another program is writing to it. HubDesk waited and gave up; please try again. (%1)</source>
+        <location line="+15"/>
+        <source>The database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The database is read-only: nothing can be saved. (%1)</source>
+        <location line="+1"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+97"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-94"/>
+        <source>the disk quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The disk is full: the change was not saved, and the file is as it was before. (%1)</source>
+        <source>the file size limit was reached (the system lets no file grow larger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The database file could not be written or read (disk error, or the file was moved or deleted): the change was not saved. (%1)</source>
+        <location line="+2"/>
+        <source>the disk has become read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk reported an input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>another program (or another HubDesk window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is busy: %2 has kept it locked for longer than HubDesk waits, so this step was not done and nothing was changed. Try again when the other program is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 cannot be written (it or its folder is read-only): nothing was saved. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>%1 could not be written because %2. Nothing was saved by this step and the file is as it was before. Make room and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be written or read: %2. Nothing was saved by this step; what was saved before is kept. (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a disk error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 or a file SQLite keeps beside it (-wal, -shm) could not be opened (it was moved or deleted, or its folder cannot be written): nothing was saved by this step. (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3072,7 +3408,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/searchindex.cpp" line="+127"/>
+        <location filename="../models/storage/searchindex.cpp" line="+132"/>
         <source>The search index can only be paused inside a transaction.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,11 +3417,59 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <source>Indexes can be paused only inside a write transaction.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../models/storage/lockholder.cpp" line="+70"/>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (process %2, user %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyLibraries</name>
+    <message>
+        <location filename="../models/domain/thirdpartylibraries.cpp" line="+16"/>
+        <source>the window, printing, the database connection and the translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the charts on the dashboard and in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>writing Excel workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reading Excel workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compression inside workbooks, used by the two above</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Trash</name>
     <message>
-        <location filename="../models/storage/trash.cpp" line="+81"/>
+        <location filename="../models/storage/trash.cpp" line="+82"/>
         <source>A %1 cannot be deleted on its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,7 +3523,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../ui/recordcommands.cpp" line="+34"/>
+        <location filename="../ui/recordcommands.cpp" line="+35"/>
         <source>Create “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,6 +3587,79 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
 </context>
 <context>
+    <name>hubdesk::AboutDialog</name>
+    <message>
+        <location filename="../ui/aboutdialog.cpp" line="+27"/>
+        <source>About HubDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HubDesk logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubDesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A desktop CRM for innovation clusters that run startup-support hubs.
+Database version %1.
+
+HubDesk is free software: you can redistribute it and change it under the terms of the GNU General Public License, version 3 or (at your choice) any later version (%2). It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Built on these libraries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Libraries HubDesk is built on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Licence text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Licence text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The licence text is not in this build (%1). It is the GNU General Public License, version 3: https://www.gnu.org/licenses/gpl-3.0.html</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubdesk::AddParticipantsDialog</name>
     <message>
         <location filename="../ui/addparticipantsdialog.cpp" line="+28"/>
@@ -3241,6 +3698,304 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
 </context>
 <context>
+    <name>hubdesk::BackupActions</name>
+    <message>
+        <location filename="../ui/backupactions.cpp" line="+54"/>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a checked copy of this database to a file of your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from bac&amp;kup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the content of this database with a backup&apos;s, after a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+57"/>
+        <source>Backing up %1 (%2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Backing up %1 (%2): %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backing up %1 (%2): checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+53"/>
+        <source>Backed up (%1) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+48"/>
+        <location line="+129"/>
+        <source>Automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-177"/>
+        <location line="+48"/>
+        <source>The automatic backup (%1) failed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Checking the copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Back up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubDesk databases (*.hubdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backing up to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Restoring %1 from %2…
+(The current content is backed up first.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restored from %1. The content before is kept in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The automatic backup around the import failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backed up before and after the import to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::BackupRestore</name>
+    <message>
+        <location filename="../models/storage/backuprestore.cpp" line="+66"/>
+        <source>A file cannot be restored from itself (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” cannot be restored into: %2 Move it aside and restore into its name: the backup then makes a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” cannot be restored into: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restore did not start, because the current content of “%1” could not be backed up first. %2 If the file is damaged, move it aside and restore into its name: the backup then makes a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>“%1” could not be brought to this version of HubDesk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The restore of “%1” failed: %2. The file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::BackupStore</name>
+    <message>
+        <location filename="../models/storage/backupstore.cpp" line="+107"/>
+        <source>The backup folder “%1” could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>on opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>after merging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::BackupWriter</name>
+    <message>
+        <location filename="../models/storage/backupwriter.cpp" line="+134"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk reported an error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it cannot be opened (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is locked by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The backup to “%1” failed: %2. Nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database to back up is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No file name was given for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is a folder; give the backup a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” already exists; HubDesk does not overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A backup cannot replace the database it is made of (“%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder “%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the folder “%1” cannot be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no temporary file could be made in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“%1” could not be read for the backup: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The backup to “%1” was cancelled; nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the copy did not pass its check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it could not be saved to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it could not be given its name (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubdesk::BulkImportSession</name>
     <message>
         <location filename="../models/storage/bulkimportsession.cpp" line="+54"/>
@@ -3251,7 +4006,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="+24"/>
+        <location filename="../ui/conflictdialog.cpp" line="+25"/>
         <source>Changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,7 +4041,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Keep your value of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3322,9 +4077,17 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
 </context>
 <context>
+    <name>hubdesk::ConsentDialog</name>
+    <message>
+        <location filename="../ui/consentdialog.cpp" line="+19"/>
+        <source>Add a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubdesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+56"/>
+        <location filename="../ui/dashboardpage.cpp" line="+58"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,12 +4102,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+56"/>
         <source>This year (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Reading the figures…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,7 +4207,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Held by vouchers: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3485,6 +4248,14 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
 </context>
 <context>
+    <name>hubdesk::DatabaseCopy</name>
+    <message>
+        <location filename="../models/storage/databasecopy.cpp" line="+13"/>
+        <source>“%1” is a folder; choose a file name for the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubdesk::DateField</name>
     <message>
         <location filename="../ui/datefield.cpp" line="+38"/>
@@ -3500,12 +4271,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="+58"/>
+        <location filename="../ui/detailpane.cpp" line="+68"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3525,7 +4296,32 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export everything about this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Withdraw consent today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the person withdrew this consent today (sets “Withdrawn on”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Voucher %1 is now %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,7 +4331,53 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
+        <source>Erased on %1: the personal data is gone; the record stays so that the reports stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consent: none recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent given for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent withdrawn for: %1 (no consent standing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent given for: %1 · withdrawn for: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Wrote everything about “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save or revert the changes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Consent “%1” recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+19"/>
+        <source>Consent “%1” withdrawn today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>New %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3565,18 +4407,20 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The file is busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Another HubDesk (or another program) is writing to the database file. Nothing was lost; try again in a moment.</source>
+        <source>%1
+
+What you entered is still in the form: Retry saves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3644,12 +4488,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::DuplicateFinder</name>
     <message>
-        <location filename="../models/io/duplicatefinder.cpp" line="+224"/>
+        <location filename="../models/io/duplicatefinder.cpp" line="+227"/>
         <source>similar names (%1 % alike)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>the same company ID (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3672,7 +4516,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::EntityPage</name>
     <message>
-        <location filename="../ui/entitypage.cpp" line="+45"/>
+        <location filename="../ui/entitypage.cpp" line="+47"/>
         <source>Search %1 (names, e-mails, cities, notes; Latin or Cyrillic)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3687,7 +4531,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+192"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3700,7 +4544,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::EntityTableModel</name>
     <message>
-        <location filename="../models/tablemodels/entitytablemodel.cpp" line="+546"/>
+        <location filename="../models/tablemodels/entitytablemodel.cpp" line="+592"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3720,7 +4564,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,6 +4582,125 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <location line="+64"/>
         <source>This record was changed by someone else since the list was read; it is shown again now. Nothing was overwritten.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::ErasePersonDialog</name>
+    <message>
+        <location filename="../ui/erasepersondialog.cpp" line="+31"/>
+        <source>Erase this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Erase %n people</source>
+        <translation>
+            <numerusform>Erase %n person</numerusform>
+            <numerusform>Erase %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>erase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erased:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name, replaced by a pseudonym such as “Erased person 1a2b3c4d”; e-mail, phones, city, country, organisation, job title, LinkedIn, availability, biography, notes, expertise areas, languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n attached file(s) of the person, with their contents; the notes of the consents</source>
+        <translation>
+            <numerusform>%n attached file of the person, with its contents; the notes of the consents</numerusform>
+            <numerusform>%n attached files of the person, with their contents; the notes of the consents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name, e-mail and phones wherever they were written: sessions, events, interactions, vouchers, other records&apos; notes, the trash, merges and imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the same values in %n line(s) of the audit log, and in the search index</source>
+        <translation>
+            <numerusform>the same values in %n line of the audit log, and in the search index</numerusform>
+            <numerusform>the same values in %n lines of the audit log, and in the search index</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept, so that every report stays the same:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mentoring session(s), %2 event participation(s), %3 interaction(s), %4 travel voucher(s), %5 consent record(s): dates, hours, amounts and statuses, linked to the pseudonym; the expert roles and rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This cannot be undone. Nothing goes to the trash: the data is gone from this file. Copies made before (backups, exports) still hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>To confirm, type the person&apos;s name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To confirm, type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Erase %n people for good</source>
+        <translation>
+            <numerusform>Erase %n person for good</numerusform>
+            <numerusform>Erase %n people for good</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Erased %n person(s).</source>
+        <translation>
+            <numerusform>Erased %n person.</numerusform>
+            <numerusform>Erased %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source> %n could not be erased: %1</source>
+        <translation>
+            <numerusform> %n could not be erased: %1</numerusform>
+            <numerusform> %n could not be erased: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3907,12 +4870,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::FieldEditor</name>
     <message>
-        <location filename="../ui/fieldeditor.cpp" line="+83"/>
+        <location filename="../ui/fieldeditor.cpp" line="+96"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4110,7 +5073,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4135,7 +5098,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Merge “%1” into “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4326,7 +5289,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::ImportCheckPage</name>
     <message>
-        <location filename="../ui/importcheckpage.cpp" line="+60"/>
+        <location filename="../ui/importcheckpage.cpp" line="+62"/>
         <source>Check every row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4562,8 +5525,13 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
             <numerusform>%Ln blank rows are skipped.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 (row %2 of this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+65"/>
         <source>Next imports the %Ln valid row(s).</source>
         <translation>
             <numerusform>Next imports the %Ln valid row.</numerusform>
@@ -4609,12 +5577,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 (an earlier row of this file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>%1 (record %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4748,7 +5711,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::ImportHistoryDialog</name>
     <message>
-        <location filename="../ui/importhistorydialog.cpp" line="+37"/>
+        <location filename="../ui/importhistorydialog.cpp" line="+38"/>
         <source>Imports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4915,7 +5878,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::ImportMappingPage</name>
     <message>
-        <location filename="../ui/importmappingpage.cpp" line="+39"/>
+        <location filename="../ui/importmappingpage.cpp" line="+40"/>
         <source>Which column fills which field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5105,7 +6068,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Cannot save the mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5420,7 +6383,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+8"/>
-        <source>Until something else is changed, the import can be taken back whole: later, too, from the command line (hubdesk import --list).</source>
+        <source>Until its records are changed, the import can be taken back whole: later, too, with File → Imports… or the command line (hubdesk import --list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5465,7 +6428,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Take the import back anyway?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5475,7 +6438,7 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Taking it back anyway deletes those records with the changes made to them since. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5501,12 +6464,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
 <context>
     <name>hubdesk::ImportWizard</name>
     <message>
-        <location filename="../ui/importwizard.cpp" line="+27"/>
+        <location filename="../ui/importwizard.cpp" line="+29"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Event participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5515,12 +6478,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     <name>hubdesk::Importer</name>
     <message>
         <location filename="../models/io/importer.cpp" line="+14"/>
-        <location line="+346"/>
+        <location line="+371"/>
         <source>column %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-371"/>
         <source>column %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5545,13 +6508,13 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+109"/>
         <location line="+36"/>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5596,12 +6559,12 @@ Exit codes: 0 written, 1 the database or the file failed, 64 wrong usage.</sourc
     </message>
     <message>
         <location line="+1"/>
-        <location line="+159"/>
+        <location line="+173"/>
         <source>&amp;Open another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-138"/>
         <source>Writing sample data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5619,12 +6582,12 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>HubDesk is still checking this file (a few seconds for a large database); nothing can be saved until it has finished. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5634,7 +6597,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>The file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5706,7 +6669,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
 <context>
     <name>hubdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+51"/>
+        <location filename="../ui/mainwindow.cpp" line="+59"/>
         <source>%1 — HubDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5716,57 +6679,57 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+263"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-102"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+105"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-85"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+97"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-61"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-40"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-273"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5789,7 +6752,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         </translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+130"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5824,7 +6787,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>&amp;New record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5850,24 +6813,44 @@ A large database takes a minute or two; if anything fails, the file stays as it 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
-        <location line="+8"/>
+        <location line="-9"/>
+        <location line="+13"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5881,12 +6864,22 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
+        <source>Retention re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with no activity for years: keep, export or erase them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Quick entry: Enter saves and starts the next record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5896,22 +6889,12 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>About HubDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;HubDesk %1&lt;/h3&gt;&lt;p&gt;A desktop CRM for innovation clusters that run startup-support hubs.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+62"/>
         <source>Cannot undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5941,7 +6924,17 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source> — deleted or moved while open: changes are not saved (File → Back up now… saves a copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counting… of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5954,7 +6947,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         </translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6461,6 +7454,258 @@ A large database takes a minute or two; if anything fails, the file stays as it 
     </message>
 </context>
 <context>
+    <name>hubdesk::PersonData</name>
+    <message>
+        <location filename="../models/storage/persondata.cpp" line="+255"/>
+        <source>The person #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::PersonDataExport</name>
+    <message>
+        <location filename="../ui/persondataexport.cpp" line="+61"/>
+        <location line="+16"/>
+        <location line="+7"/>
+        <source>Export everything about this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Export everything about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF to read and print (*.pdf);;JSON for the person or another system (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Put the contents of the %n attached file(s) into the JSON file too (Base64)?</source>
+        <translation>
+            <numerusform>Put the contents of the %n attached file into the JSON file too (Base64)?</numerusform>
+            <numerusform>Put the contents of the %n attached files into the JSON file too (Base64)?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::PersonDataJson</name>
+    <message>
+        <location filename="../models/io/persondatajson.cpp" line="+78"/>
+        <source>The export cannot be written to “%1”: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The export cannot be written to “%1”: the folder “%2” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>The export cannot be written to “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::PersonDataReport</name>
+    <message>
+        <location filename="../models/reports/persondatareport.cpp" line="+69"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+38"/>
+        <location line="+69"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source> (in the trash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>(%n byte(s))</source>
+        <translation>
+            <numerusform>(%n byte)</numerusform>
+            <numerusform>(%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+78"/>
+        <source>The person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Expert roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expertise areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mentoring sessions as expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events taken part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel vouchers as traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trash entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merges of duplicate records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports that created or changed the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values kept by imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erasures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Personal data held about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything this HubDesk database holds about the person, in every table, the audit log included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::PersonErasure</name>
+    <message>
+        <location filename="../models/storage/personerasure.cpp" line="+159"/>
+        <source>Erased person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+335"/>
+        <source>The person #%1 does not exist (it may have been removed for good).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” was erased already, on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” was changed by someone else (version %2 is stored, you saw version %3). Nothing was erased: look at the record again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubdesk::RecordMerger</name>
     <message>
         <location filename="../models/storage/recordmerger.cpp" line="+84"/>
@@ -6468,7 +7713,12 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+11"/>
+        <source>“%1” was erased: it is kept only so that the reports stay the same, and cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Both records have %1 that cannot be joined (%2): a stakeholder can be one startup only, and take part in an event in a role once. Merge or remove those first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6501,12 +7751,27 @@ A large database takes a minute or two; if anything fails, the file stays as it 
 <context>
     <name>hubdesk::RelatedList</name>
     <message>
-        <location filename="../ui/relatedlist.cpp" line="+57"/>
+        <location filename="../ui/relatedlist.cpp" line="+58"/>
         <source>Add participants…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Add consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the person withdrew the selected consent today</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+54"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -6522,7 +7787,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
 <context>
     <name>hubdesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reportspage.cpp" line="+52"/>
+        <location filename="../ui/reportspage.cpp" line="+53"/>
         <source>The key figures of the programme for the dates, with breakdowns by service, stakeholder kind, country, cohort and founder gender; each startup&apos;s stage and TRL at the start and the end; outcomes, events and vouchers against the budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6803,9 +8068,314 @@ A large database takes a minute or two; if anything fails, the file stays as it 
     </message>
 </context>
 <context>
+    <name>hubdesk::RestoreDialog</name>
+    <message>
+        <location filename="../ui/restoredialog.cpp" line="+44"/>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a backup of %1. Nothing changes until you press Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>&amp;Other file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic backups are kept in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There are no automatic backups of this file yet (they are kept in %1). Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup beside the current file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose a backup to see what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restore from which file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubDesk databases (*.hubdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preview of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reading and checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This file cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore replaces everything in %1 with this backup (differences in bold). Its current content is backed up first, so that this restore can be undone by restoring that backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::RetentionDialog</name>
+    <message>
+        <location filename="../ui/retentiondialog.cpp" line="+26"/>
+        <source>Retention review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>People the programme has had nothing to do with for a while. Activity is the latest of: the record created or changed, a mentoring session as expert, an event taken part in, an interaction, a consent given or withdrawn, a travel voucher as traveller. Decide for each whether to keep, export or erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Years without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No activity for at least:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consents standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>People without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything held about each selected person, one PDF each, into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;rase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erase the selected people for good (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n person(s) listed</source>
+        <translation>
+            <numerusform>%n person listed</numerusform>
+            <numerusform>%n people listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Folder for the exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Wrote %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n file to %1.</numerusform>
+            <numerusform>Wrote %n files to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::RetentionReview</name>
+    <message>
+        <location filename="../models/storage/retentionreview.cpp" line="+85"/>
+        <source>record created or changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mentoring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consent given or withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>travel voucher</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::SaveCopyPrompt</name>
+    <message>
+        <location filename="../ui/savecopyprompt.cpp" line="+17"/>
+        <source> (copy).hubdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubDesk databases (*.hubdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No copy saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything in the open database was saved to “%1”. Open that file (File → Open database…) to go on working in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hubdesk::SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+36"/>
+        <location filename="../ui/settingsdialog.cpp" line="+41"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6826,6 +8396,61 @@ A large database takes a minute or two; if anything fails, the file stays as it 
     </message>
     <message>
         <location line="+2"/>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of HubDesk&apos;s window, reports and exports; dates, numbers and amounts follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>HubDesk speaks the new language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic backups (this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Automatic backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HubDesk backs the file up when it is opened (once a day), around large imports and merges, and when it is closed after changes; the oldest beyond this number are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic backups to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none for a database in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kept in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Programme (kept in the database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6840,7 +8465,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1: “%2” is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7047,7 +8672,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
 <context>
     <name>hubdesk::TableExportJob</name>
     <message>
-        <location filename="../ui/tableexportjob.cpp" line="+48"/>
+        <location filename="../ui/tableexportjob.cpp" line="+50"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7057,7 +8682,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7118,7 +8743,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
 <context>
     <name>hubdesk::TrashPage</name>
     <message>
-        <location filename="../ui/trashpage.cpp" line="+26"/>
+        <location filename="../ui/trashpage.cpp" line="+27"/>
         <location line="+75"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
@@ -7384,18 +9009,23 @@ A large database takes a minute or two; if anything fails, the file stays as it 
 <context>
     <name>hubdesk::XlsxTableWriter</name>
     <message>
-        <location filename="../models/io/xlsxtablewriter.cpp" line="+84"/>
+        <location filename="../models/io/xlsxtablewriter.cpp" line="+86"/>
         <source>The export cannot be written to “%1”: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+68"/>
         <source>a sheet holds at most %L1 rows; export fewer rows, or as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>row %1, column “%2” holds %3 characters, and an Excel cell holds at most %4; export as CSV, which has no such limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,9 +1,11 @@
 #include "mainwindow.h"
 
+#include "../models/domain/numbertext.h"
 #include "../models/domain/plaintext.h"
 #include "../models/storage/backupstore.h"
 #include "../models/storage/database.h"
 #include "../models/tablemodels/entitytablemodel.h"
+#include "aboutdialog.h"
 #include "backupactions.h"
 #include "dashboardpage.h"
 #include "findduplicatesdialog.h"
@@ -398,10 +400,8 @@ void MainWindow::buildActions()
     QAction *about = help->addAction(tr("&About HubDesk"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About HubDesk"),
-                           tr("<h3>HubDesk %1</h3><p>A desktop CRM for innovation clusters that run "
-                              "startup-support hubs.</p><p>Built with Qt %2 and SQLite.</p>")
-                               .arg(QStringLiteral(HUBDESK_VERSION), QString::fromLatin1(qVersion())));
+        AboutDialog dialog(this);
+        dialog.exec();
     });
 
     QToolBar *bar = addToolBar(tr("Main"));
@@ -526,10 +526,11 @@ void MainWindow::updateStatus()
     if (EntityPage *page = currentEntityPage()) {
         const EntityTableModel *model = page->model();
         if (model->isFirstPageOnly())
-            m_countLabel->setText(tr("Counting… of %1").arg(locale.toString(model->totalCount())));
+            m_countLabel->setText(tr("Counting… of %1").arg(NumberText::integer(model->totalCount(), locale)));
         else
             m_countLabel->setText(tr("%1 of %2 shown")
-                                      .arg(locale.toString(model->shownCount()), locale.toString(model->totalCount())));
+                                      .arg(NumberText::integer(model->shownCount(), locale),
+                                           NumberText::integer(model->totalCount(), locale)));
     } else if (m_stack->currentWidget() == m_trash) {
         m_countLabel->setText(tr("%n item(s) in the trash", nullptr, m_trash->itemCount()));
     } else {

@@ -1,10 +1,12 @@
 #include "settingsdialog.h"
 
 #include "../models/domain/money.h"
+#include "../models/domain/uilanguage.h"
 #include "../models/storage/backupstore.h"
 #include "../models/storage/database.h"
 #include "../models/storage/settingsrepository.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -43,6 +45,26 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
     m_staff->setPlaceholderText(Database::defaultActor());
     m_staff->setAccessibleName(tr("Your name in the audit log"));
     youForm->addRow(tr("Your name in the audit log:"), m_staff);
+    m_language = new QComboBox(you);
+    m_language->addItem(tr("System language (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    for (const QString &code : UiLanguage::available())
+        m_language->addItem(UiLanguage::nativeName(code), code);
+    const int current = m_language->findData(UiLanguage::chosen());
+    m_language->setCurrentIndex(current < 0 ? 0 : current);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(tr("The language of HubDesk's window, reports and exports; dates, "
+                                            "numbers and amounts follow it."));
+    youForm->addRow(tr("&Language:"), m_language);
+    m_languageNote = new QLabel(you);
+    m_languageNote->setTextFormat(Qt::PlainText);
+    m_languageNote->setWordWrap(true);
+    m_languageNote->setObjectName(QStringLiteral("languageNote"));
+    youForm->addRow(QString(), m_languageNote);
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, current](int index) {
+        m_languageNote->setText(index == (current < 0 ? 0 : current)
+                                    ? QString()
+                                    : tr("HubDesk speaks the new language from its next start."));
+    });
 
     auto *backups = new QGroupBox(tr("Automatic backups (this computer)"), this);
     auto *backupForm = new QFormLayout(backups);
@@ -96,6 +118,7 @@ SettingsDialog::SettingsDialog(Database &db, QWidget *parent)
 void SettingsDialog::accept()
 {
     QSettings().setValue(StaffKey, m_staff->text().trimmed());
+    UiLanguage::choose(m_language->currentData().toString());
     BackupStore::setKeepSetting(m_keepBackups->value());
     m_db.setActor(staffName());
     if (!m_db.isReadOnly()) {

@@ -1,12 +1,14 @@
 #include "money.h"
 
+#include "numbertext.h"
+
 #include <QRegularExpression>
 
 namespace hubdesk {
 
 QString Money::format(qint64 cents, const QString &currency, const QLocale &locale)
 {
-    const QString number = locale.toString(double(cents) / 100.0, 'f', 2);
+    const QString number = NumberText::decimal(double(cents) / 100.0, 2, locale);
     return currency.isEmpty() ? number : number + QLatin1Char(' ') + currency;
 }
 

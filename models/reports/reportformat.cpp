@@ -1,6 +1,7 @@
 #include "reportformat.h"
 
 #include "domain/money.h"
+#include "domain/numbertext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -84,18 +85,18 @@ QString ReportFormat::percent(double fraction) const
 
 QString ReportFormat::hours(double value) const
 {
-    return QCoreApplication::translate("Reports", "%1 h").arg(m_locale.toString(value, 'f', 1));
+    return QCoreApplication::translate("Reports", "%1 h").arg(NumberText::decimal(value, 1, m_locale));
 }
 
 QString ReportFormat::chartValue(double value, const QString &unit) const
 {
     QString number;
     if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15) {
-        number = m_locale.toString(qint64(std::llround(value)));
+        number = NumberText::integer(qint64(std::llround(value)), m_locale);
     } else {
         // A three-letter upper-case unit is a currency code: amounts have cents.
         const bool currencyUnit = unit.size() == 3 && unit == unit.toUpper() && unit.at(0).isLetter();
-        number = m_locale.toString(value, 'f', currencyUnit ? 2 : 1);
+        number = NumberText::decimal(value, currencyUnit ? 2 : 1, m_locale);
     }
     return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }
@@ -112,13 +113,13 @@ QString ReportFormat::cell(const QVariant &value, ReportColumn::Type type) const
     case ReportColumn::Type::Integer: {
         const qint64 v = value.toLongLong(&ok);
         if (ok)
-            return m_locale.toString(v);
+            return NumberText::integer(v, m_locale);
         break;
     }
     case ReportColumn::Type::Decimal: {
         const double v = value.toDouble(&ok);
         if (ok)
-            return m_locale.toString(v, 'f', 2);
+            return NumberText::decimal(v, 2, m_locale);
         break;
     }
     case ReportColumn::Type::Money: {
