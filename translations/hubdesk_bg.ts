@@ -1271,7 +1271,7 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
 <context>
     <name>Enums</name>
     <message>
-        <location filename="../models/domain/enums.cpp" line="+28"/>
+        <location filename="../models/domain/enums.cpp" line="+38"/>
         <source>organisation kind</source>
         <translation>вид организация</translation>
     </message>
@@ -1640,12 +1640,11 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
         <source>Cancelled</source>
         <translation>Отменена</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
         <source>event type</source>
         <translation>вид събитие</translation>
     </message>
@@ -1740,7 +1739,13 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
         <translation>Отхвърлен</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>voucher status</comment>
+        <translation>Анулиран</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>interaction type</source>
         <translation>вид взаимодействие</translation>
     </message>
@@ -2890,7 +2895,7 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
         <translation>Отчетът не може да се запише в „%1“: PDF файлът не можа да бъде създаден.</translation>
     </message>
     <message>
-        <location filename="../models/reports/reportformat.cpp" line="+87"/>
+        <location filename="../models/reports/reportformat.cpp" line="+88"/>
         <source>%1 h</source>
         <translation>%1 ч.</translation>
     </message>
@@ -6741,7 +6746,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
 <context>
     <name>hubdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/mainwindow.cpp" line="+60"/>
         <source>%1 — HubDesk</source>
         <translation>%1 — HubDesk</translation>
     </message>
@@ -6751,12 +6756,12 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation>Страници</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Trash</source>
         <translation>Кошче</translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+270"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -6796,7 +6801,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation>&amp;Обнови</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-280"/>
         <source>Dashboard</source>
         <translation>Табло</translation>
     </message>
@@ -6806,7 +6811,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation>Отчети</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Експортирането е отменено; нищо не е записано.</translation>
     </message>
@@ -7011,7 +7016,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation>Показани %1 от %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n елемент в кошчето</numerusform>

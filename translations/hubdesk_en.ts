@@ -1208,7 +1208,7 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
 <context>
     <name>Enums</name>
     <message>
-        <location filename="../models/domain/enums.cpp" line="+28"/>
+        <location filename="../models/domain/enums.cpp" line="+38"/>
         <source>organisation kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,12 +1577,11 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
         <source>event type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,7 +1676,13 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <comment>voucher status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>interaction type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,7 +2832,7 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/reportformat.cpp" line="+87"/>
+        <location filename="../models/reports/reportformat.cpp" line="+88"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6669,7 +6674,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
 <context>
     <name>hubdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/mainwindow.cpp" line="+60"/>
         <source>%1 — HubDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6679,12 +6684,12 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+270"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6724,7 +6729,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-280"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6734,7 +6739,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>Export cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6939,7 +6944,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n item(s) in the trash</source>
         <translation>
             <numerusform>%n item in the trash</numerusform>

@@ -63,8 +63,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
     m_nav = new QListWidget(this);
     m_nav->setAccessibleName(tr("Pages"));
-    m_nav->setMinimumWidth(m_nav->fontMetrics().horizontalAdvance(QStringLiteral("Mentoring sessions")) + 24);
-    m_nav->setMaximumWidth(260);
+    m_nav->setMaximumWidth(320);
     m_nav->setSpacing(2);
     m_stack = new QStackedWidget(this);
 
@@ -95,6 +94,13 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
     connect(m_trash, &TrashPage::statusMessage, this, &MainWindow::showMessage);
     connect(m_trash, &TrashPage::dataChanged, this, &MainWindow::reloadAll);
     connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::dataChanged);
+
+    // As wide as the longest page name in the language in use (Bulgarian names are longer).
+    int widest = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        widest = qMax(widest, m_nav->fontMetrics().horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setMinimumWidth(qMin(widest + 2 * m_nav->spacing() + 2 * m_nav->frameWidth() + 16, m_nav->maximumWidth()));
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));

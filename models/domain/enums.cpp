@@ -1,15 +1,25 @@
 #include "enums.h"
 
 #include <QCoreApplication>
+#include <QTranslator>
 
 namespace hubdesk {
 
 namespace {
 
+// A label with the disambiguation lupdate keeps apart (QT_TRANSLATE_NOOP3), where one
+// English word needs two translations: a cancelled session and a cancelled voucher
+// differ in gender in Bulgarian.
+struct Label
+{
+    const char *source;
+    const char *comment = nullptr;
+};
+
 struct Item
 {
     const char *key;
-    const char *label;
+    Label label;
 };
 
 struct Definition
@@ -120,7 +130,7 @@ const QList<Definition> &definitions()
           {"claimed", QT_TRANSLATE_NOOP("Enums", "Claimed")},
           {"paid", QT_TRANSLATE_NOOP("Enums", "Paid")},
           {"rejected", QT_TRANSLATE_NOOP("Enums", "Rejected")},
-          {"cancelled", QT_TRANSLATE_NOOP("Enums", "Cancelled")}}},
+          {"cancelled", QT_TRANSLATE_NOOP3("Enums", "Cancelled", "voucher status")}}},
         {EnumType::InteractionType, "enum_interaction_type", QT_TRANSLATE_NOOP("Enums", "interaction type"),
          {{"call", QT_TRANSLATE_NOOP("Enums", "Call")},
           {"email", QT_TRANSLATE_NOOP("Enums", "E-mail")},
@@ -174,13 +184,19 @@ bool Enums::contains(EnumType type, const QString &key)
 QString Enums::label(EnumType type, const QString &key)
 {
     const Item *item = find(type, key);
-    return item ? QCoreApplication::translate("Enums", item->label) : key;
+    return item ? QCoreApplication::translate("Enums", item->label.source, item->label.comment) : key;
+}
+
+QString Enums::label(EnumType type, const QString &key, const QTranslator &translator)
+{
+    const Item *item = find(type, key);
+    return item ? translator.translate("Enums", item->label.source, item->label.comment) : QString();
 }
 
 QString Enums::englishLabel(EnumType type, const QString &key)
 {
     const Item *item = find(type, key);
-    return item ? QString::fromUtf8(item->label) : key;
+    return item ? QString::fromUtf8(item->label.source) : key;
 }
 
 QString Enums::lookupTable(EnumType type)

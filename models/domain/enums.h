@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QTranslator;
+
 namespace hubdesk {
 
 // Every enumeration of the domain. Values are stored, imported and exported as
@@ -35,6 +37,8 @@ public:
     static bool contains(EnumType type, const QString &key);
     // The translated label of a key; the key itself when it is unknown.
     static QString label(EnumType type, const QString &key);
+    // The label in TRANSLATOR's language; empty when it has none.
+    static QString label(EnumType type, const QString &key, const QTranslator &translator);
     // The untranslated English label (for exports that must not depend on the UI language).
     static QString englishLabel(EnumType type, const QString &key);
     // The name of the database look-up table that enforces the keys.

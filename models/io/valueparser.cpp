@@ -60,7 +60,7 @@ ValueParser::ValueParser(const QList<const QTranslator *> &extraLanguages)
             aliases.insert(TextFold::fold(english), key);
             aliases.insert(TextFold::fold(Enums::label(type, key)), key);
             for (const QTranslator *t : extraLanguages) {
-                const QString translated = t->translate("Enums", english.toUtf8().constData());
+                const QString translated = Enums::label(type, key, *t);
                 if (!translated.isEmpty())
                     aliases.insert(TextFold::fold(translated), key);
             }
