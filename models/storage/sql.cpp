@@ -15,6 +15,9 @@
 
 #ifdef Q_OS_WIN
 #include <winerror.h>
+#ifndef ERROR_DISK_QUOTA_EXCEEDED
+#define ERROR_DISK_QUOTA_EXCEEDED 1295L // in the Windows SDK, missing from MinGW's winerror.h
+#endif
 #endif
 
 namespace hubdesk {
