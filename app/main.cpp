@@ -13,7 +13,14 @@
 #include <QIcon>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
+
+#ifdef Q_OS_WIN
+#include <cstdio>
+#include <cstdlib>
+#include <windows.h>
+#endif
 
 namespace {
 
@@ -32,6 +39,34 @@ QStringList argumentsOf(int argc, char *argv[])
     return list;
 }
 
+#ifdef Q_OS_WIN
+// hubdesk.exe is a window program, so that no console flashes up when it starts from
+// the Start menu. A command typed in a console (hubdesk check FILE) writes to that
+// console; output that is redirected to a file or a pipe already has its handles and is
+// left alone. The window itself never attaches: closing the console would close it too.
+void attachParentConsole()
+{
+    const auto missing = [](DWORD which) {
+        const HANDLE h = GetStdHandle(which);
+        return h == nullptr || h == INVALID_HANDLE_VALUE;
+    };
+    const bool noOut = missing(STD_OUTPUT_HANDLE);
+    const bool noErr = missing(STD_ERROR_HANDLE);
+    if ((!noOut && !noErr) || !AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    // HubDesk writes UTF-8 (names in Cyrillic, typographic quotes); the console's own code
+    // page is restored when the command ends, so the shell is left as it was.
+    static UINT consoleCodePage = GetConsoleOutputCP();
+    SetConsoleOutputCP(CP_UTF8);
+    std::atexit([] { SetConsoleOutputCP(consoleCodePage); });
+    FILE *reopened = nullptr;
+    if (noOut)
+        freopen_s(&reopened, "CONOUT$", "w", stdout);
+    if (noErr)
+        freopen_s(&reopened, "CONOUT$", "w", stderr);
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -43,6 +78,13 @@ int main(int argc, char *argv[])
     std::signal(SIGXFSZ, SIG_IGN);
 #endif
     const QStringList arguments = argumentsOf(argc, argv);
+#ifdef Q_OS_WIN
+    // Commands, and options that print (usage errors, --screenshots, --startup-time).
+    if (hubdesk::CommandLine::isHeadless(arguments)
+        || std::any_of(arguments.cbegin() + qMin<qsizetype>(1, arguments.size()), arguments.cend(),
+                       [](const QString &a) { return a.startsWith(QLatin1Char('-')); }))
+        attachParentConsole();
+#endif
     if (hubdesk::CommandLine::isHeadless(arguments) && (arguments.value(1) == QLatin1String("report") || arguments.value(1) == QLatin1String("person-export"))) {
         // Reports lay out text and paint charts, which needs fonts and so a QGuiApplication,
         // but never a screen: the offscreen platform works without a display.

@@ -68,7 +68,10 @@ QLocale UiLanguage::install(QCoreApplication &app, const QString &directory)
     else
         delete own;
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Linux packages ship qtbase_<lang>.qm; windeployqt merges Qt's catalogues into qt_<lang>.qm.
+    const QString qtPath = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtPath)
+        || qt->load(locale, QStringLiteral("qt"), QStringLiteral("_"), qtPath))
         QCoreApplication::installTranslator(qt);
     else
         delete qt;

@@ -21,6 +21,9 @@
 #endif
 #ifdef Q_OS_WIN
 #include <io.h>
+#ifndef NOMINMAX
+#define NOMINMAX // or windows.h makes min and max macros, and std::max below fails to compile
+#endif
 #include <windows.h>
 #endif
 

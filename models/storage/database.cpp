@@ -166,6 +166,20 @@ std::unique_ptr<Database> Database::connect(const QString &path, bool readOnly, 
                              QCoreApplication::translate("Database", "“%1” could not be opened: %2").arg(nativePath(path), d->m_db.lastError().text())));
         return nullptr;
     }
+    // HubDesk calls SQLite itself on the connection Qt's driver opened (backups, prepared
+    // statements), so the driver must use the SQLite HubDesk links. On Debian both are the
+    // system library; the Qt installer's driver on Windows carries a copy of its own, which
+    // must be rebuilt (docs/building-on-windows.md). A mismatch is refused, not risked.
+    // (A query that fails here, on a damaged file say, is left to the checks that follow.)
+    const QString driverSqlite = Sql::scalar(d->m_db, QStringLiteral("SELECT sqlite_source_id()")).toString();
+    if (!driverSqlite.isEmpty() && driverSqlite != QLatin1String(sqlite3_sourceid())) {
+        setError(error, fail(OpenError::Kind::Unreadable,
+                             QCoreApplication::translate("Database", "Qt's SQLite driver uses another SQLite (%1) than HubDesk (%2): this "
+                                "installation is broken. Reinstall HubDesk.")
+                                 .arg(Sql::scalar(d->m_db, QStringLiteral("SELECT sqlite_version()")).toString(),
+                                      QLatin1String(sqlite3_libversion()))));
+        return nullptr;
+    }
     if (!path.isEmpty()) {
         const auto identity = fileIdentity(path);
         d->m_fileDevice = identity.first;

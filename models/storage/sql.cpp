@@ -13,6 +13,13 @@
 #include <cerrno>
 #include <cstring>
 
+#ifdef Q_OS_WIN
+#include <winerror.h>
+#ifndef ERROR_DISK_QUOTA_EXCEEDED
+#define ERROR_DISK_QUOTA_EXCEEDED 1295L // in the Windows SDK, missing from MinGW's winerror.h
+#endif
+#endif
+
 namespace hubdesk {
 
 namespace {
@@ -53,13 +60,19 @@ QString named(sqlite3 *handle)
                           : QCoreApplication::translate("Storage", "“%1”").arg(file);
 }
 
+// On Windows SQLite's "system errno" is the GetLastError() code, not an errno value.
 bool noRoomLeft(int systemErrno)
 {
+#ifdef Q_OS_WIN
+    return systemErrno == ERROR_DISK_FULL || systemErrno == ERROR_HANDLE_DISK_FULL
+           || systemErrno == ERROR_DISK_QUOTA_EXCEEDED || systemErrno == ERROR_FILE_TOO_LARGE;
+#else
     return systemErrno == ENOSPC || systemErrno == EFBIG
 #ifdef EDQUOT
            || systemErrno == EDQUOT
 #endif
         ;
+#endif
 }
 
 } // namespace
@@ -75,6 +88,26 @@ sqlite3 *Sql::handleOf(const QSqlDriver *driver)
 QString Sql::systemReason(sqlite3 *handle)
 {
     const int e = handle ? sqlite3_system_errno(handle) : 0;
+#ifdef Q_OS_WIN
+    switch (e) {
+    case 0:
+        return {};
+    case ERROR_DISK_FULL:
+    case ERROR_HANDLE_DISK_FULL:
+        return QCoreApplication::translate("Storage", "the disk is full");
+    case ERROR_DISK_QUOTA_EXCEEDED:
+        return QCoreApplication::translate("Storage", "the disk quota is used up");
+    case ERROR_FILE_TOO_LARGE:
+        return QCoreApplication::translate("Storage", "the file size limit was reached (the system lets no file grow larger)");
+    case ERROR_WRITE_PROTECT:
+        return QCoreApplication::translate("Storage", "the disk has become read-only");
+    case ERROR_CRC:
+    case ERROR_IO_DEVICE:
+        return QCoreApplication::translate("Storage", "the disk reported an input/output error");
+    default:
+        return qt_error_string(e); // Windows' own text for the code
+    }
+#else
     switch (e) {
     case 0:
         return {};
@@ -93,6 +126,7 @@ QString Sql::systemReason(sqlite3 *handle)
     default:
         return QString::fromLocal8Bit(std::strerror(e));
     }
+#endif
 }
 
 Error Sql::prepare(QSqlQuery &q, const QString &sql)
