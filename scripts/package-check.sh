@@ -45,7 +45,7 @@ for f in share/applications/hubdesk.desktop \
          share/icons/hicolor/scalable/apps/hubdesk.svg \
          share/icons/hicolor/scalable/mimetypes/application-x-hubdesk.svg \
          share/man/man1/hubdesk.1.gz \
-         share/doc/hubdesk/copyright share/doc/hubdesk/changelog.Debian.gz; do
+         share/doc/hubdesk/copyright share/doc/hubdesk/changelog.gz; do
   [ -s "/usr/$f" ] || fail "/usr/$f is missing"
 done
 for size in 16 22 24 32 48 64 128 256; do

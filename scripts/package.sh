@@ -44,7 +44,7 @@ echo "== shared-mime-info"
 mkdir -p "$staging/mime/packages"
 cp "$staging/usr/share/mime/packages/hubdesk.xml" "$staging/mime/packages/"
 # update-mime-database warns on stderr about what it cannot read; make that fatal.
-if update-mime-database "$staging/mime" 2>&1 | grep .; then
+if XDG_DATA_DIRS=$staging update-mime-database "$staging/mime" 2>&1 | grep .; then
   echo "package.sh: update-mime-database complained about hubdesk.xml" >&2; exit 1
 fi
 grep -q '^application/x-hubdesk ' "$staging/mime/subclasses" \
@@ -53,7 +53,7 @@ echo "application/x-hubdesk: $(grep '^application/x-hubdesk ' "$staging/mime/sub
 
 echo "== lintian $(basename "$deb")"
 # --fail-on error: warnings and notes are shown but do not fail the build.
-lintian --fail-on error --info --display-info --no-tag-display-limit "$deb"
+lintian --fail-on error --info --display-info --tag-display-limit 0 "$deb"
 echo "lintian: no errors"
 
 echo "== packages"
