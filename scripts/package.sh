@@ -15,13 +15,14 @@ build=build-pkg
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 # Debian's flags for packages (fortified functions, stack protector, full RELRO, BIND_NOW),
-# as dpkg-buildflags gives them; no -g: CPack strips the binary anyway.
+# as dpkg-buildflags gives them; no -g: CPack strips the binary anyway. No RUNPATH in the
+# installed binary (Qt 6 sets $ORIGIN/../lib): the system Qt is found where it belongs.
 export DEB_BUILD_MAINT_OPTIONS=hardening=+all
 cxxflags="$(dpkg-buildflags --get CPPFLAGS) $(dpkg-buildflags --get CXXFLAGS)"
 cxxflags=$(printf '%s\n' "$cxxflags" | sed -e 's/\(^\| \)-g\( \|$\)/ /g')
 ldflags=$(dpkg-buildflags --get LDFLAGS)
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
-    -DCMAKE_INSTALL_PREFIX=/usr -DCMAKE_CXX_FLAGS="$cxxflags" \
+    -DCMAKE_INSTALL_PREFIX=/usr -DCMAKE_SKIP_INSTALL_RPATH=ON -DCMAKE_CXX_FLAGS="$cxxflags" \
     -DCMAKE_EXE_LINKER_FLAGS="$ldflags" "${launcher[@]}" >/dev/null
 cmake --build "$build"
 
@@ -50,6 +51,10 @@ fi
 grep -q '^application/x-hubdesk ' "$staging/mime/subclasses" \
   || { echo "package.sh: application/x-hubdesk missing from the MIME database" >&2; exit 1; }
 echo "application/x-hubdesk: $(grep '^application/x-hubdesk ' "$staging/mime/subclasses")"
+
+if readelf -d "$staging/usr/bin/hubdesk" | grep -E 'RPATH|RUNPATH'; then
+  echo "package.sh: the packaged binary has an RPATH/RUNPATH" >&2; exit 1
+fi
 
 echo "== lintian $(basename "$deb")"
 # --fail-on error: warnings and notes are shown but do not fail the build.
