@@ -3,6 +3,8 @@
 # Safe to run again: apt-get skips what is already installed.
 #   ./scripts/setup-debian.sh          what building, running and ./scripts/test.sh need
 #   ./scripts/setup-debian.sh --fuzz   also clang and libFuzzer for scripts/fuzz.sh
+#   ./scripts/setup-debian.sh --package  also what scripts/package.sh needs to make and
+#                                        check the .deb (dpkg-dev, lintian, validators)
 # (the sanitizer build, scripts/test-sanitizers.sh, needs nothing more: g++ brings
 # libasan8 and libubsan1.)
 set -euo pipefail
@@ -26,6 +28,10 @@ if [ "${1:-}" = "--fuzz" ]; then
   # clang 14 is Debian 12's; libFuzzer's runtime (libclang_rt.fuzzer) is in
   # libclang-rt-14-dev, only recommended by clang, so --no-install-recommends needs it named.
   packages+=(clang libclang-rt-14-dev)
+fi
+if [ "${1:-}" = "--package" ]; then
+  # dpkg-shlibdeps (CPack's Depends) and dpkg-buildflags are in dpkg-dev; lintian uses file.
+  packages+=(dpkg-dev lintian desktop-file-utils appstream shared-mime-info file)
 fi
 
 missing=()
