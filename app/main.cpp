@@ -1,5 +1,6 @@
 // HubDesk: the command line decides between a headless command (no display
 // needed, QCoreApplication) and the window (QApplication).
+#include "../ui/darkpalette.h"
 #include "../ui/launcher.h"
 #include "../ui/mainwindow.h"
 #include "../ui/screenshots.h"
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // HUBDESK_PALETTE=dark or =contrast: the window in a dark or high-contrast theme.
+    hubdesk::DarkPalette::apply(qgetenv("HUBDESK_PALETTE"));
     describeApplication();
     installTranslators(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hubdesk.svg")));
