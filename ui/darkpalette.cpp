@@ -1,7 +1,10 @@
 #include "darkpalette.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace hubdesk {
 
@@ -12,6 +15,60 @@ void setBoth(QPalette &p, QPalette::ColorRole role, const QColor &active, const 
     p.setColor(QPalette::All, role, active);
     p.setColor(QPalette::Disabled, role, disabled);
 }
+
+// Fusion outlines a check box or radio button in the window colour made darker: on a dark
+// window that is nearly black on nearly black, and an unchecked box cannot be seen. This
+// draws the outline again in the placeholder grey, which the palettes keep readable; in
+// high contrast, where fields are black on black, the fields' frames too.
+class OutlinedIndicators : public QProxyStyle
+{
+public:
+    OutlinedIndicators(QStyle *style, bool frames)
+        : QProxyStyle(style)
+        , m_frames(frames)
+    {
+    }
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (m_frames && element == PE_FrameLineEdit) {
+            outline(option, painter);
+            return;
+        }
+        const bool box = element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+        if (!box && element != PE_IndicatorRadioButton)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(option->palette.color(QPalette::PlaceholderText), 1));
+        const QRectF r = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (box)
+            painter->drawRect(r);
+        else
+            painter->drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5));
+        painter->restore();
+    }
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                            const QWidget *widget) const override
+    {
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+        if (m_frames && (control == CC_ComboBox || control == CC_SpinBox))
+            outline(option, painter);
+    }
+
+private:
+    static void outline(const QStyleOption *option, QPainter *painter)
+    {
+        painter->save();
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(option->palette.color(QPalette::PlaceholderText), 1));
+        painter->drawRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5));
+        painter->restore();
+    }
+    bool m_frames;
+};
 
 } // namespace
 
@@ -78,7 +135,7 @@ bool DarkPalette::apply(const QByteArray &name)
         palette = highContrast();
     else
         return false;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new OutlinedIndicators(QStyleFactory::create(QStringLiteral("Fusion")), name == "contrast"));
     setApplicationPalette(palette);
     return true;
 }
