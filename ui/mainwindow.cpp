@@ -467,7 +467,11 @@ void MainWindow::focusPane(int step)
     const QWidget *focus = QApplication::focusWidget();
     qsizetype at = -1;
     for (qsizetype i = 0; i < list.size() && at < 0; ++i) {
-        if (focus && (focus == list.at(i) || list.at(i)->isAncestorOf(focus)))
+        // The search field and the filters belong to the list's pane.
+        const QWidget *area = currentEntityPage() && list.at(i) == currentEntityPage()->view()
+            ? list.at(i)->parentWidget()
+            : list.at(i);
+        if (focus && (focus == area || area->isAncestorOf(focus)))
             at = i;
     }
     const qsizetype n = list.size();

@@ -346,6 +346,15 @@ void TestAccessibility::f6_movesBetweenListAndDetailPane()
     QTRY_VERIFY(nav->hasFocus());
     keyToWindow(Qt::Key_F6);
     QTRY_VERIFY(page->view()->hasFocus());
+    // From the search field: the search belongs to the list's pane, so the open record is next.
+    page->searchField()->setFocus();
+    QTRY_VERIFY(page->searchField()->hasFocus());
+    keyToWindow(Qt::Key_F6);
+    QTRY_VERIFY(page->detail()->isAncestorOf(QApplication::focusWidget()));
+    keyToWindow(Qt::Key_F6);
+    QTRY_VERIFY(nav->hasFocus());
+    keyToWindow(Qt::Key_F6);
+    QTRY_VERIFY(page->view()->hasFocus());
     // Backwards from the list: the page list.
     keyToWindow(Qt::Key_F6, Qt::ShiftModifier);
     QTRY_VERIFY(nav->hasFocus());
