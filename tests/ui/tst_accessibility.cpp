@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
@@ -377,6 +378,11 @@ void TestAccessibility::escape_closesADialog()
                             m_window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Enter has a button to press.
+    bool hasDefault = false;
+    for (const QPushButton *b : dialog.findChildren<QPushButton *>())
+        hasDefault = hasDefault || (b->isDefault() && b->isVisible());
+    QVERIFY(hasDefault);
     QTest::keyClick(&dialog, Qt::Key_Escape);
     QTRY_VERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
