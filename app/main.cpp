@@ -1,6 +1,7 @@
 // HubDesk: the command line decides between a headless command (no display
 // needed, QCoreApplication) and the window (QApplication).
 #include "../models/domain/uilanguage.h"
+#include "../ui/darkpalette.h"
 #include "../ui/launcher.h"
 #include "../ui/mainwindow.h"
 #include "../ui/screenshots.h"
@@ -102,6 +103,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // HUBDESK_PALETTE=dark or =contrast: the window in a dark or high-contrast theme.
+    hubdesk::DarkPalette::apply(qgetenv("HUBDESK_PALETTE"));
     describeApplication();
     hubdesk::UiLanguage::install(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/hubdesk.svg")));

@@ -42,7 +42,7 @@ AddParticipantsDialog::AddParticipantsDialog(Database &db, const QString &eventN
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout;
-    form->addRow(tr("Role:"), m_role);
+    form->addRow(tr("&Role:"), m_role);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);

@@ -68,7 +68,9 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     top->addWidget(heading);
     top->addStretch(1);
     top->addWidget(m_status);
-    top->addWidget(new QLabel(tr("Period:"), this));
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_period);
+    top->addWidget(periodLabel);
     top->addWidget(m_period);
 
     auto *content = new QWidget(this);
@@ -81,6 +83,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Figures and charts"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

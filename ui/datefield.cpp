@@ -37,7 +37,8 @@ DateField::DateField(QWidget *parent)
     m_clear->setText(QStringLiteral("✕"));
     m_clear->setToolTip(tr("Remove the date"));
     m_clear->setAccessibleName(tr("Clear the date"));
-    m_clear->setFocusPolicy(Qt::NoFocus);
+    // Reached by Tab too: without it a date could not be emptied from the keyboard.
+    m_clear->setFocusPolicy(Qt::TabFocus);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);

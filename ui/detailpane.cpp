@@ -64,6 +64,8 @@ DetailPane::DetailPane(Database &db, EntityType type, QUndoStack *undo, QWidget 
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab goes from the tab bar straight to the first field (a focused field scrolls into view).
+    scroll->setFocusPolicy(Qt::NoFocus);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(scroll, tr("Details"));
     for (const Relation &relation : Relation::of(type)) {
@@ -94,11 +96,11 @@ DetailPane::DetailPane(Database &db, EntityType type, QUndoStack *undo, QWidget 
         m_personal->setPopupMode(QToolButton::InstantPopup);
         m_personal->setToolButtonStyle(Qt::ToolButtonTextOnly);
         auto *menu = new QMenu(m_personal);
-        QAction *exportAction = menu->addAction(tr("Export everything about this person…"));
+        QAction *exportAction = menu->addAction(tr("&Export everything about this person…"));
         exportAction->setObjectName(QStringLiteral("exportPerson"));
         connect(exportAction, &QAction::triggered, this, &DetailPane::exportPerson);
         menu->addSeparator();
-        QAction *eraseAction = menu->addAction(tr("Erase this person…"));
+        QAction *eraseAction = menu->addAction(tr("E&rase this person…"));
         eraseAction->setObjectName(QStringLiteral("erasePerson"));
         connect(eraseAction, &QAction::triggered, this, &DetailPane::erasePerson);
         m_personal->setMenu(menu);

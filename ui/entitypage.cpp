@@ -48,6 +48,8 @@ EntityPage::EntityPage(Database &db, EntityType type, QUndoStack *undo, QWidget 
                                      .arg(info.pluralLabel().toLower()));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search %1").arg(info.pluralLabel()));
+    m_search->setAccessibleDescription(tr("Shows the records whose names, e-mails, cities or notes contain what is typed "
+                                          "(Ctrl+F comes here)"));
     m_filters = new FilterBar(db, type, this);
 
     m_view = new QTableView(this);
@@ -71,6 +73,8 @@ EntityPage::EntityPage(Database &db, EntityType type, QUndoStack *undo, QWidget 
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(info.pluralLabel());
+    m_view->setAccessibleDescription(tr("Enter edits the current record in the form beside the list, F2 the current "
+                                        "cell, Delete moves the record to the trash"));
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_view->setColumnWidth(c, c == 0 ? 240 : 130);
 

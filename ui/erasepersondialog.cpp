@@ -3,6 +3,7 @@
 #include "../models/storage/database.h"
 #include "../models/storage/persondata.h"
 #include "../models/storage/personerasure.h"
+#include "warningcolour.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -84,9 +85,7 @@ ErasePersonDialog::ErasePersonDialog(Database &db, const QList<QPair<qint64, int
     warning->setWordWrap(true);
     warning->setText(tr("This cannot be undone. Nothing goes to the trash: the data is gone from this file. Copies made "
                         "before (backups, exports) still hold it."));
-    QPalette pal = warning->palette();
-    pal.setColor(QPalette::WindowText, QColor(160, 20, 20));
-    warning->setPalette(pal);
+    WarningColour::apply(warning);
 
     auto *prompt = new QLabel(this);
     prompt->setTextFormat(Qt::PlainText);

@@ -138,6 +138,9 @@ FieldEditor::FieldEditor(Database &db, const Field &field, const QString &curren
         layout->addWidget(unit);
     }
     main->setAccessibleName(field.translatedLabel());
+    // A date or a link: the control inside takes the focus, and a screen reader reads its name.
+    if (QWidget *inner = main->focusProxy())
+        inner->setAccessibleName(field.translatedLabel());
     setFocusProxy(main);
 }
 

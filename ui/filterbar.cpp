@@ -7,6 +7,7 @@
 #include "lookupfield.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -74,6 +75,7 @@ FilterBar::FilterBar(Database &db, EntityType type, QWidget *parent)
             auto *lookup = new LookupField(db, f->reference, this);
             lookup->editor()->setPlaceholderText(f->translatedLabel());
             lookup->setAccessibleName(tr("Filter by %1").arg(f->translatedLabel()));
+            lookup->editor()->setAccessibleName(lookup->accessibleName()); // it takes the focus
             lookup->setOpenButtonVisible(false);
             lookup->setMinimumWidth(lookup->fontMetrics().averageCharWidth() * 18);
             if (key == QLatin1String("expert_id"))
@@ -114,6 +116,8 @@ FilterBar::FilterBar(Database &db, EntityType type, QWidget *parent)
         m_to = new DateField(this);
         m_from->setAccessibleName(tr("From date"));
         m_to->setAccessibleName(tr("To date"));
+        m_from->editor()->setAccessibleName(m_from->accessibleName());
+        m_to->editor()->setAccessibleName(m_to->accessibleName());
         layout->addWidget(new QLabel(tr("From"), this));
         layout->addWidget(m_from);
         layout->addWidget(new QLabel(tr("to"), this));

@@ -119,9 +119,9 @@ ImportCheckPage::ImportCheckPage(ImportWizard *wizard)
     connect(m_duplicates, &QTableWidget::itemChanged, this, &ImportCheckPage::rowChoiceEdited);
     // Several rows at once: select them, then the context menu.
     m_duplicates->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (const auto &[choice, text] : {std::pair{DuplicateChoice::Create, tr("Create the selected rows as new records")},
-                                       std::pair{DuplicateChoice::Merge, tr("Merge the selected rows into the records already there")},
-                                       std::pair{DuplicateChoice::Skip, tr("Skip the selected rows")}}) {
+    for (const auto &[choice, text] : {std::pair{DuplicateChoice::Create, tr("&Create the selected rows as new records")},
+                                       std::pair{DuplicateChoice::Merge, tr("&Merge the selected rows into the records already there")},
+                                       std::pair{DuplicateChoice::Skip, tr("&Skip the selected rows")}}) {
         auto *action = new QAction(text, m_duplicates);
         connect(action, &QAction::triggered, this, [this, choice = choice] { setSelectedRows(choice); });
         m_duplicates->addAction(action);

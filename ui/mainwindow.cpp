@@ -63,6 +63,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
     m_nav = new QListWidget(this);
     m_nav->setAccessibleName(tr("Pages"));
+    m_nav->setAccessibleDescription(tr("Ctrl+1 to Ctrl+0 show the first ten pages; F6 moves to the page shown"));
     m_nav->setMaximumWidth(320);
     m_nav->setSpacing(2);
     m_stack = new QStackedWidget(this);
@@ -391,13 +392,25 @@ void MainWindow::buildActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_nav->count(); ++i) {
-        QAction *go = view->addAction(m_nav->item(i)->text());
+        // Alt+V then the page's digit, as Ctrl+digit from anywhere; the last pages a letter.
+        const QWidget *page = m_stack->widget(i);
+        const QString text = page == m_reports ? tr("Re&ports")
+            : page == m_trash                  ? tr("&Trash")
+            : i < 10                           ? tr("&%1 %2").arg((i + 1) % 10).arg(PlainText::mnemonicSafe(m_nav->item(i)->text()))
+                                               : PlainText::mnemonicSafe(m_nav->item(i)->text());
+        QAction *go = view->addAction(text);
         if (i < 9)
             go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         else if (i == 9)
             go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
         connect(go, &QAction::triggered, this, [this, i] { showPage(i); });
     }
+    view->addSeparator();
+    // F6 moves between the page list, the records and the open record, as in most programs.
+    QAction *nextPane = action(tr("Ne&xt pane"), {QKeySequence(Qt::Key_F6)}, [this] { focusPane(1); });
+    QAction *previousPane = action(tr("Pre&vious pane"), {QKeySequence(Qt::SHIFT | Qt::Key_F6)}, [this] { focusPane(-1); });
+    view->addAction(nextPane);
+    view->addAction(previousPane);
     view->addSeparator();
     view->addAction(m_quickEntry);
     view->addAction(reload);
@@ -442,6 +455,46 @@ void MainWindow::buildActions()
             dataChanged();
         });
     }
+}
+
+QList<QWidget *> MainWindow::panes() const
+{
+    QList<QWidget *> list = {m_nav};
+    if (EntityPage *page = currentEntityPage())
+        list << page->view() << page->detail();
+    else
+        list << m_stack->currentWidget();
+    return list;
+}
+
+void MainWindow::focusPane(int step)
+{
+    const QList<QWidget *> list = panes();
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < list.size() && at < 0; ++i) {
+        // The search field and the filters belong to the list's pane.
+        const QWidget *area = currentEntityPage() && list.at(i) == currentEntityPage()->view()
+            ? list.at(i)->parentWidget()
+            : list.at(i);
+        if (focus && (focus == area || area->isAncestorOf(focus)))
+            at = i;
+    }
+    const qsizetype n = list.size();
+    QWidget *pane = list.at(at < 0 ? 0 : ((at + step) % n + n) % n);
+    // A pane that takes no focus itself (the open record, a page): its first field.
+    QWidget *target = pane;
+    if (!(pane->focusPolicy() & Qt::TabFocus)) {
+        target = nullptr;
+        for (QWidget *w = pane->nextInFocusChain(); w && w != pane; w = w->nextInFocusChain()) {
+            if (pane->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(this) && w->isEnabled()) {
+                target = w;
+                break;
+            }
+        }
+    }
+    if (target)
+        target->setFocus(Qt::ShortcutFocusReason);
 }
 
 RetentionDialog *MainWindow::openRetentionReview()

@@ -92,6 +92,9 @@ private:
     // Something was saved, deleted, restored or undone: lists elsewhere and the dashboard follow.
     void dataChanged();
     void showMessage(const QString &message);
+    // F6, Shift+F6: the page list, then the current page's records and open record.
+    QList<QWidget *> panes() const;
+    void focusPane(int step);
 
     std::unique_ptr<Database> m_db;
     QUndoStack *m_undo = nullptr;

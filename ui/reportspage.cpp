@@ -13,11 +13,13 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
+#include <QGraphicsView>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -110,6 +112,8 @@ ReportsPage::ReportsPage(Database &db, QWidget *parent)
     m_from->setAccessibleName(tr("First day"));
     m_to = new DateField(this);
     m_to->setAccessibleName(tr("Last day"));
+    m_from->editor()->setAccessibleName(m_from->accessibleName()); // the fields inside take the focus
+    m_to->editor()->setAccessibleName(m_to->accessibleName());
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_from);
     dates->addWidget(new QLabel(tr("to"), this));
@@ -212,6 +216,9 @@ void ReportsPage::ensurePreview()
     m_printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     m_preview = new QPrintPreviewWidget(m_printer, this);
     m_preview->setAccessibleName(tr("Preview of the report"));
+    // The view inside takes the focus (arrow keys and Page Down scroll the pages): named too.
+    for (QGraphicsView *view : m_preview->findChildren<QGraphicsView *>())
+        view->setAccessibleName(m_preview->accessibleName());
     m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
     m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
     connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportsPage::paintPreview);

@@ -35,7 +35,7 @@ RetentionDialog::RetentionDialog(Database &db, QWidget *parent)
     m_years->setValue(SettingsRepository(db).retentionYears());
     m_years->setSuffix(tr(" years"));
     m_years->setAccessibleName(tr("Years without activity"));
-    auto *yearsLabel = new QLabel(tr("No activity for at least:"), this);
+    auto *yearsLabel = new QLabel(tr("No &activity for at least:"), this);
     yearsLabel->setBuddy(m_years);
     auto *top = new QHBoxLayout;
     top->addWidget(yearsLabel);

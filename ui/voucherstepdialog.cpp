@@ -55,7 +55,7 @@ VoucherStepDialog::VoucherStepDialog(Step step, const QString &number, qint64 su
     }
     m_date = new DateField(this);
     m_date->setDate(QDate::currentDate());
-    form->addRow(tr("Date:"), m_date);
+    form->addRow(tr("&Date:"), m_date);
     connect(m_date, &DateField::edited, this, &VoucherStepDialog::check);
     if (step == Step::Claim) {
         m_receipts = new QCheckBox(tr("Receipts received"), this);

@@ -479,7 +479,7 @@ void TestImportWizard::rowChoices_createMergeSkip_areImported_summarised_andTake
     table->selectRow(1);
     QAction *createSelected = nullptr;
     for (QAction *a : table->actions())
-        if (a->text().startsWith(QStringLiteral("Create the selected")))
+        if (QString(a->text()).remove(QLatin1Char('&')).startsWith(QStringLiteral("Create the selected")))
             createSelected = a;
     QVERIFY(createSelected);
     createSelected->trigger();
