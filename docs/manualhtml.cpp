@@ -208,7 +208,7 @@ private:
                                     "<style type=\"text/css\">\n"
                                     "body { font-family: sans-serif; max-width: 52em; margin: 1em auto; padding: 0 1em; "
                                     "line-height: 1.4; }\n"
-                                    "img { border: 1px solid #999; max-width: 100%; height: auto; }\n"
+                                    "img { border: 1px solid #999; }\n"
                                     "table { border-collapse: collapse; }\n"
                                     "td, th { border: 1px solid #999; padding: 2px 6px; }\n"
                                     "pre { background: #f4f4f4; padding: 6px; }\n"
