@@ -18,6 +18,7 @@
 #include "importhistorydialog.h"
 #include "plaindialogs.h"
 #include "importwizard.h"
+#include "manualviewer.h"
 #include "recentfiles.h"
 #include "recordcommands.h"
 #include "retentiondialog.h"
@@ -416,6 +417,10 @@ void MainWindow::buildActions()
     view->addAction(reload);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("User &manual"));
+    manual->setShortcuts(QKeySequence::HelpContents);
+    connect(manual, &QAction::triggered, this, &MainWindow::openManual);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About HubDesk"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
@@ -710,6 +715,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
     for (EntityPage *p : std::as_const(m_pages))
         p->saveLayout();
     event->accept();
+}
+
+ManualViewer *MainWindow::openManual()
+{
+    if (!m_manual) {
+        QStringList searched;
+        const QString path = ManualViewer::locate(QCoreApplication::applicationDirPath(), &searched);
+        if (path.isEmpty()) {
+            PlainDialogs::warning(this, tr("User manual"),
+                                  tr("The user manual was not found. HubDesk looked for it in:\n%1\n\nInstall HubDesk "
+                                     "again, or read docs/manual.md in its sources.")
+                                      .arg(QDir::toNativeSeparators(searched.join(QLatin1Char('\n')))));
+            return nullptr;
+        }
+        // A window of its own that outlives nothing: it closes with the main window.
+        m_manual = new ManualViewer(path, this);
+        m_manual->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+    return m_manual;
 }
 
 } // namespace hubdesk

@@ -4,6 +4,7 @@
 #include "../models/io/tableexporter.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -24,6 +25,7 @@ class RetentionDialog;
 class EntityPage;
 class ImportHistoryDialog;
 class ImportWizard;
+class ManualViewer;
 class TableExportJob;
 class TrashPage;
 
@@ -74,6 +76,9 @@ public:
     RetentionDialog *openRetentionReview();
     // File → Back up now…, Restore from backup… and the automatic backups of the file.
     BackupActions *backups() const { return m_backups; }
+    // Help → User manual (F1): the installed HTML manual in its viewer; null, after a
+    // message naming the places looked at, when it is not there.
+    ManualViewer *openManual();
 
 signals:
     void openRequested();
@@ -114,6 +119,7 @@ private:
     QAction *m_exportView = nullptr;
     TableExportJob *m_exportJob = nullptr;
     BackupActions *m_backups = nullptr;
+    QPointer<ManualViewer> m_manual;
 };
 
 } // namespace hubdesk

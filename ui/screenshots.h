@@ -12,9 +12,13 @@ class MainWindow;
 class Screenshots
 {
 public:
-    // Writes DIR/NN-page-name.png for each page, then NN-import-mapping.png of the import
-    // wizard on a small file; returns the number written, -1 on failure.
+    // Writes DIR/NN-page-name.png for each page, then DIR/name.png of what the manual
+    // shows besides (the import wizard's steps, a search, a voucher step, find duplicates,
+    // settings, restore …); returns the number written, -1 on failure.
     static int save(MainWindow &window, const QString &directory, QString *error);
+
+private:
+    static int saveDialogs(MainWindow &window, const QString &directory, QString *error);
 };
 
 } // namespace hubdesk
