@@ -91,7 +91,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+80"/>
+        <location filename="../app/main.cpp" line="+125"/>
         <source>hubdesk: unknown option “%1”</source>
         <translation>hubdesk: непозната опция „%1“</translation>
     </message>
@@ -981,7 +981,12 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
         <translation>„%1“ не можа да се отвори: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+11"/>
+        <source>Qt&apos;s SQLite driver uses another SQLite (%1) than HubDesk (%2): this installation is broken. Reinstall HubDesk.</source>
+        <translation>Драйверът на Qt за SQLite използва друга версия на SQLite (%1), различна от тази на HubDesk (%2): инсталацията е повредена. Инсталирайте HubDesk отново.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>“%1” does not exist.</source>
         <translation>„%1“ не съществува.</translation>
     </message>
@@ -3224,14 +3229,14 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../ui/screenshots.cpp" line="+26"/>
+        <location filename="../ui/screenshots.cpp" line="+65"/>
         <source>Cannot make the folder %1.</source>
         <translation>Папката %1 не може да бъде създадена.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+11"/>
-        <location line="+18"/>
+        <location line="+28"/>
+        <location line="+19"/>
+        <location line="+24"/>
         <source>Cannot write %1.</source>
         <translation>Файлът %1 не може да бъде записан.</translation>
     </message>
@@ -3344,7 +3349,7 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
         <translation>Обновяването до версия %1 би оставило невалидна препратка в %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="+25"/>
+        <location filename="../models/storage/sql.cpp" line="+32"/>
         <source>The vouchers of this startup would exceed the voucher cap per startup.</source>
         <translation>Ваучерите на този стартъп биха надхвърлили тавана за ваучери на стартъп.</translation>
     </message>
@@ -3389,33 +3394,38 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+97"/>
+        <location line="+37"/>
+        <location line="+18"/>
+        <location line="+98"/>
         <source>the disk is full</source>
         <translation>дискът е пълен</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-114"/>
+        <location line="+19"/>
         <source>the disk quota is used up</source>
         <translation>дисковата квота е изчерпана</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <location line="+20"/>
         <source>the file size limit was reached (the system lets no file grow larger)</source>
         <translation>е достигнат максималният размер на файл (системата не позволява файлът да стане по-голям)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+20"/>
         <source>the disk has become read-only</source>
         <translation>дискът е станал достъпен само за четене</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>the disk reported an input/output error</source>
         <translation>дискът съобщи за грешка при вход/изход</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>another program (or another HubDesk window)</source>
         <translation>друга програма (или друг прозорец на HubDesk)</translation>
     </message>
@@ -3764,8 +3774,8 @@ HubDesk е свободен софтуер: можете да го разпро�
     </message>
     <message>
         <location line="+4"/>
-        <source>Role:</source>
-        <translation>Роля:</translation>
+        <source>&amp;Role:</source>
+        <translation>&amp;Роля:</translation>
     </message>
 </context>
 <context>
@@ -3967,7 +3977,7 @@ HubDesk е свободен софтуер: можете да го разпро�
 <context>
     <name>hubdesk::BackupWriter</name>
     <message>
-        <location filename="../models/storage/backupwriter.cpp" line="+134"/>
+        <location filename="../models/storage/backupwriter.cpp" line="+137"/>
         <source>the disk is full</source>
         <translation>дискът е пълен</translation>
     </message>
@@ -4170,11 +4180,16 @@ HubDesk е свободен софтуер: можете да го разпро�
     </message>
     <message>
         <location line="+7"/>
-        <source>Period:</source>
-        <translation>Период:</translation>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+15"/>
+        <source>Figures and charts</source>
+        <translation>Показатели и диаграми</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>This year (%1)</source>
         <translation>Тази година (%1)</translation>
     </message>
@@ -4343,7 +4358,7 @@ HubDesk е свободен софтуер: можете да го разпро�
 <context>
     <name>hubdesk::DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="+68"/>
+        <location filename="../ui/detailpane.cpp" line="+70"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -4374,13 +4389,13 @@ HubDesk е свободен софтуер: можете да го разпро�
     </message>
     <message>
         <location line="+4"/>
-        <source>Export everything about this person…</source>
-        <translation>Експортирай всички данни за това лице…</translation>
+        <source>&amp;Export everything about this person…</source>
+        <translation>&amp;Експортирай всички данни за това лице…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Erase this person…</source>
-        <translation>Заличи това лице…</translation>
+        <source>E&amp;rase this person…</source>
+        <translation>&amp;Заличи това лице…</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4600,7 +4615,17 @@ What you entered is still in the form: Retry saves it.</source>
         <translation>Търсене в %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>Shows the records whose names, e-mails, cities or notes contain what is typed (Ctrl+F comes here)</source>
+        <translation>Показва записите, чиито имена, имейли, градове или бележки съдържат въведеното (Ctrl+F премества курсора тук)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter edits the current record in the form beside the list, F2 the current cell, Delete moves the record to the trash</source>
+        <translation>Enter редактира текущия запис във формуляра до списъка, F2 – текущата клетка, Delete премества записа в кошчето</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Not saved</source>
         <translation>Не е запазено</translation>
     </message>
@@ -4661,7 +4686,7 @@ What you entered is still in the form: Retry saves it.</source>
 <context>
     <name>hubdesk::ErasePersonDialog</name>
     <message>
-        <location filename="../ui/erasepersondialog.cpp" line="+31"/>
+        <location filename="../ui/erasepersondialog.cpp" line="+32"/>
         <source>Erase this person</source>
         <translation>Заличаване на това лице</translation>
     </message>
@@ -4733,7 +4758,7 @@ What you entered is still in the form: Retry saves it.</source>
         <translation>Това действие не може да бъде отменено. Нищо не отива в кошчето: данните изчезват от този файл. Направените преди това копия (резервни копия, експортирани файлове) все още ги съдържат.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>To confirm, type the person&apos;s name: %1</source>
         <translation>За потвърждение въведете името на лицето: %1</translation>
     </message>
@@ -4954,7 +4979,7 @@ What you entered is still in the form: Retry saves it.</source>
         <translation>разделени със запетаи</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>“%1” is not an amount (for example 1250.50)</source>
         <translation>„%1“ не е сума (например 1250,50)</translation>
     </message>
@@ -4967,8 +4992,8 @@ What you entered is still in the form: Retry saves it.</source>
 <context>
     <name>hubdesk::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+76"/>
-        <location line="+15"/>
+        <location filename="../ui/filterbar.cpp" line="+77"/>
+        <location line="+16"/>
         <source>Filter by %1</source>
         <translation>Филтър по %1</translation>
     </message>
@@ -4998,7 +5023,7 @@ What you entered is still in the form: Retry saves it.</source>
         <translation>Крайна дата</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From</source>
         <translation>От</translation>
     </message>
@@ -5429,7 +5454,22 @@ What you entered is still in the form: Retry saves it.</source>
         <translation>Редове с проблеми</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+18"/>
+        <source>&amp;Create the selected rows as new records</source>
+        <translation>&amp;Създай избраните редове като нови записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge the selected rows into the records already there</source>
+        <translation>&amp;Обедини избраните редове със съществуващите записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip the selected rows</source>
+        <translation>&amp;Пропусни избраните редове</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Duplicates</source>
         <translation>Дубликати</translation>
     </message>
@@ -5464,22 +5504,7 @@ What you entered is still in the form: Retry saves it.</source>
         <translation>Редове, които дублират запис</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Create the selected rows as new records</source>
-        <translation>Създай избраните редове като нови записи</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Merge the selected rows into the records already there</source>
-        <translation>Обедини избраните редове със съществуващите записи</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skip the selected rows</source>
-        <translation>Пропусни избраните редове</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Set all to:</source>
         <translation>Задай за всички:</translation>
     </message>
@@ -6746,7 +6771,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
 <context>
     <name>hubdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+60"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <source>%1 — HubDesk</source>
         <translation>%1 — HubDesk</translation>
     </message>
@@ -6756,7 +6781,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation>Страници</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Trash</source>
         <translation>Кошче</translation>
     </message>
@@ -6801,7 +6826,12 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation>&amp;Обнови</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-287"/>
+        <source>Ctrl+1 to Ctrl+0 show the first ten pages; F6 moves to the page shown</source>
+        <translation>Ctrl+1 до Ctrl+0 показват първите десет страници; F6 премества курсора в показаната страница</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Dashboard</source>
         <translation>Табло</translation>
     </message>
@@ -6956,12 +6986,42 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation>&amp;Бързо въвеждане: Enter запазва и започва следващ запис</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+43"/>
+        <source>Re&amp;ports</source>
+        <translation>Отче&amp;ти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trash</source>
+        <translation>&amp;Кошче</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ne&amp;xt pane</source>
+        <translation>&amp;Следващ панел</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious pane</source>
+        <translation>П&amp;редишен панел</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Помощ</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;manual</source>
+        <translation>&amp;Ръководство за потребителя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About HubDesk</source>
         <translation>&amp;За HubDesk</translation>
     </message>
@@ -6971,7 +7031,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation>Основна</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+102"/>
         <source>Cannot undo</source>
         <translation>Отмяната не е възможна</translation>
     </message>
@@ -7037,6 +7097,80 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV файлове (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>User manual</source>
+        <translation>Ръководство за потребителя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user manual was not found. HubDesk looked for it in:
+%1
+
+Install HubDesk again, or read docs/manual.md in its sources.</source>
+        <translation>Ръководството за потребителя не е намерено. HubDesk го търси в:
+%1
+
+Инсталирайте HubDesk отново или прочетете docs/manual.md в изходния код.</translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::ManualViewer</name>
+    <message>
+        <location filename="../ui/manualviewer.cpp" line="+50"/>
+        <source>User manual</source>
+        <translation>Ръководство за потребителя</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Напред</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Съдържание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in web &amp;browser</source>
+        <translation>Отвори в уеб &amp;браузър</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this page in your web browser, to print it or read it there</source>
+        <translation>Показва тази страница в уеб браузъра, за да я отпечатате или прочетете там</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find in page (Ctrl+F, Enter for the next)</source>
+        <translation>Търсене в страницата (Ctrl+F; Enter за следващото)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in page</source>
+        <translation>Търсене в страницата</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Not found</source>
+        <translation>Не е намерено</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User manual — HubDesk</source>
+        <translation>Ръководство за потребителя — HubDesk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — HubDesk</source>
+        <translation>%1 — HubDesk</translation>
     </message>
 </context>
 <context>
@@ -7864,7 +7998,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
 <context>
     <name>hubdesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reportspage.cpp" line="+53"/>
+        <location filename="../ui/reportspage.cpp" line="+55"/>
         <source>The key figures of the programme for the dates, with breakdowns by service, stakeholder kind, country, cohort and founder gender; each startup&apos;s stage and TRL at the start and the end; outcomes, events and vouchers against the budget.</source>
         <translation>Основните показатели на програмата за избраните дати с разбивка по услуга, вид заинтересована страна, държава, випуск и пол на основателите; етапът и TRL на всеки стартъп в началото и в края; резултати, събития и ваучери спрямо бюджета.</translation>
     </message>
@@ -7919,7 +8053,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation>Последен ден</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>to</source>
         <translation>до</translation>
     </message>
@@ -8004,7 +8138,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation>Преглед на отчета</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
@@ -8288,8 +8422,8 @@ A large database takes a minute or two; if anything fails, the file stays as it 
     </message>
     <message>
         <location line="+1"/>
-        <source>No activity for at least:</source>
-        <translation>Без активност поне:</translation>
+        <source>No &amp;activity for at least:</source>
+        <translation>Без &amp;активност поне:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -9029,8 +9163,8 @@ A large database takes a minute or two; if anything fails, the file stays as it 
     </message>
     <message>
         <location line="+6"/>
-        <source>Date:</source>
-        <translation>Дата:</translation>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <location line="+3"/>

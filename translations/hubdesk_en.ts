@@ -91,7 +91,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/main.cpp" line="+80"/>
+        <location filename="../app/main.cpp" line="+125"/>
         <source>hubdesk: unknown option “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,7 +918,12 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+11"/>
+        <source>Qt&apos;s SQLite driver uses another SQLite (%1) than HubDesk (%2): this installation is broken. Reinstall HubDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>“%1” does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3161,14 +3166,14 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../ui/screenshots.cpp" line="+26"/>
+        <location filename="../ui/screenshots.cpp" line="+65"/>
         <source>Cannot make the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+11"/>
-        <location line="+18"/>
+        <location line="+28"/>
+        <location line="+19"/>
+        <location line="+24"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,7 +3286,7 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="+25"/>
+        <location filename="../models/storage/sql.cpp" line="+32"/>
         <source>The vouchers of this startup would exceed the voucher cap per startup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,33 +3331,38 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+97"/>
+        <location line="+37"/>
+        <location line="+18"/>
+        <location line="+98"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-114"/>
+        <location line="+19"/>
         <source>the disk quota is used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
+        <location line="+20"/>
         <source>the file size limit was reached (the system lets no file grow larger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+20"/>
         <source>the disk has become read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-17"/>
+        <location line="+19"/>
         <source>the disk reported an input/output error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>another program (or another HubDesk window)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3698,7 +3708,7 @@ HubDesk is free software: you can redistribute it and change it under the terms 
     </message>
     <message>
         <location line="+4"/>
-        <source>Role:</source>
+        <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3900,7 +3910,7 @@ HubDesk is free software: you can redistribute it and change it under the terms 
 <context>
     <name>hubdesk::BackupWriter</name>
     <message>
-        <location filename="../models/storage/backupwriter.cpp" line="+134"/>
+        <location filename="../models/storage/backupwriter.cpp" line="+137"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4103,11 +4113,16 @@ HubDesk is free software: you can redistribute it and change it under the terms 
     </message>
     <message>
         <location line="+7"/>
-        <source>Period:</source>
+        <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+15"/>
+        <source>Figures and charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>This year (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4276,7 +4291,7 @@ HubDesk is free software: you can redistribute it and change it under the terms 
 <context>
     <name>hubdesk::DetailPane</name>
     <message>
-        <location filename="../ui/detailpane.cpp" line="+68"/>
+        <location filename="../ui/detailpane.cpp" line="+70"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,12 +4322,12 @@ HubDesk is free software: you can redistribute it and change it under the terms 
     </message>
     <message>
         <location line="+4"/>
-        <source>Export everything about this person…</source>
+        <source>&amp;Export everything about this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Erase this person…</source>
+        <source>E&amp;rase this person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4531,7 +4546,17 @@ What you entered is still in the form: Retry saves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+1"/>
+        <source>Shows the records whose names, e-mails, cities or notes contain what is typed (Ctrl+F comes here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter edits the current record in the form beside the list, F2 the current cell, Delete moves the record to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,7 +4617,7 @@ What you entered is still in the form: Retry saves it.</source>
 <context>
     <name>hubdesk::ErasePersonDialog</name>
     <message>
-        <location filename="../ui/erasepersondialog.cpp" line="+31"/>
+        <location filename="../ui/erasepersondialog.cpp" line="+32"/>
         <source>Erase this person</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4664,7 +4689,7 @@ What you entered is still in the form: Retry saves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>To confirm, type the person&apos;s name: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4885,7 +4910,7 @@ What you entered is still in the form: Retry saves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>“%1” is not an amount (for example 1250.50)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4898,8 +4923,8 @@ What you entered is still in the form: Retry saves it.</source>
 <context>
     <name>hubdesk::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+76"/>
-        <location line="+15"/>
+        <location filename="../ui/filterbar.cpp" line="+77"/>
+        <location line="+16"/>
         <source>Filter by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4929,7 +4954,7 @@ What you entered is still in the form: Retry saves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5360,7 +5385,22 @@ What you entered is still in the form: Retry saves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+18"/>
+        <source>&amp;Create the selected rows as new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge the selected rows into the records already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5395,22 +5435,7 @@ What you entered is still in the form: Retry saves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Create the selected rows as new records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Merge the selected rows into the records already there</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Skip the selected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Set all to:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6674,7 +6699,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
 <context>
     <name>hubdesk::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+60"/>
+        <location filename="../ui/mainwindow.cpp" line="+61"/>
         <source>%1 — HubDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6684,7 +6709,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6729,7 +6754,12 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-287"/>
+        <source>Ctrl+1 to Ctrl+0 show the first ten pages; F6 moves to the page shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6884,12 +6914,42 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+43"/>
+        <source>Re&amp;ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ne&amp;xt pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;vious pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>User &amp;manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About HubDesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6899,7 +6959,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+102"/>
         <source>Cannot undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6964,6 +7024,77 @@ A large database takes a minute or two; if anything fails, the file stays as it 
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The user manual was not found. HubDesk looked for it in:
+%1
+
+Install HubDesk again, or read docs/manual.md in its sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hubdesk::ManualViewer</name>
+    <message>
+        <location filename="../ui/manualviewer.cpp" line="+50"/>
+        <source>User manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open in web &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show this page in your web browser, to print it or read it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find in page (Ctrl+F, Enter for the next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User manual — HubDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 — HubDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7792,7 +7923,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
 <context>
     <name>hubdesk::ReportsPage</name>
     <message>
-        <location filename="../ui/reportspage.cpp" line="+53"/>
+        <location filename="../ui/reportspage.cpp" line="+55"/>
         <source>The key figures of the programme for the dates, with breakdowns by service, stakeholder kind, country, cohort and founder gender; each startup&apos;s stage and TRL at the start and the end; outcomes, events and vouchers against the budget.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7847,7 +7978,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7932,7 +8063,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1 (%2 – %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8216,7 +8347,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
     </message>
     <message>
         <location line="+1"/>
-        <source>No activity for at least:</source>
+        <source>No &amp;activity for at least:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8957,7 +9088,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
     </message>
     <message>
         <location line="+6"/>
-        <source>Date:</source>
+        <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -108,7 +108,7 @@ set(CPACK_NSIS_INSTALLED_ICON_NAME "bin${hubdesk_bs}hubdesk.exe")
 # The .hubdesk file association: plain NSIS in two files (no escaping to get wrong).
 set(CPACK_NSIS_EXTRA_INSTALL_COMMANDS "!include '${CMAKE_CURRENT_LIST_DIR}/associate.nsh'")
 set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS "!include '${CMAKE_CURRENT_LIST_DIR}/dissociate.nsh'")
-# The licence page: the MIT licence at the top of the repository, as a .txt for NSIS.
+# The licence page: the GPL 3 text (LICENSE) at the top of the repository, as a .txt for NSIS.
 if(EXISTS "${PROJECT_SOURCE_DIR}/LICENSE")
     configure_file("${PROJECT_SOURCE_DIR}/LICENSE" "${CMAKE_CURRENT_BINARY_DIR}/LICENSE.txt" COPYONLY)
     set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_CURRENT_BINARY_DIR}/LICENSE.txt")
