@@ -41,6 +41,8 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <iterator>
+
 namespace hubdesk {
 
 namespace {
@@ -86,8 +88,12 @@ int Screenshots::save(MainWindow &window, const QString &directory, QString *err
         QApplication::processEvents();
         if (EntityPage *page = window.currentEntityPage())
             page->model()->waitForIdle(60000); // the page the selection asked for
-        QString name = window.pageTitle(i).toLower();
-        name.replace(QLatin1Char(' '), QLatin1Char('-'));
+        // The same file names in every language, so the manual's links hold for each set.
+        static const char *const pageNames[] = {"dashboard", "stakeholders", "people-and-experts", "startups",
+                                                "mentoring-sessions", "events", "travel-vouchers", "interactions",
+                                                "outcomes", "reporting-periods", "reports", "trash"};
+        const QString name = i < int(std::size(pageNames)) ? QLatin1String(pageNames[i])
+                                                           : QStringLiteral("page-%1").arg(i + 1);
         const QString file = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(i + 1, 2, 10, QLatin1Char('0')).arg(name));
         if (!window.grab().save(file)) {
             *error = QApplication::translate("Screenshots", "Cannot write %1.").arg(file);
