@@ -65,7 +65,20 @@ if [ -f /usr/share/applications/mimeinfo.cache ]; then
 fi
 man -w hubdesk >/dev/null 2>&1 || zcat /usr/share/man/man1/hubdesk.1.gz | grep -q '^\.TH HUBDESK 1' \
   || fail "the manual page does not read"
-echo "desktop entry, AppStream metadata, MIME type, icons, manual page and copyright are in place"
+[ -s /usr/share/hubdesk/manual/index.html ] || fail "the user manual (/usr/share/hubdesk/manual/index.html) is missing"
+missing_pictures=$(grep -o 'src="[^"]*"' /usr/share/hubdesk/manual/index.html | sed 's/^src="//; s/"$//' \
+  | while read -r img; do [ -s "/usr/share/hubdesk/manual/$img" ] || echo "$img"; done)
+[ -z "$missing_pictures" ] || fail "pictures of the manual are missing: $missing_pictures"
+echo "desktop entry, AppStream metadata, MIME type, icons, manual page, user manual and copyright are in place"
+
+echo "== languages"
+# The installed program speaks Bulgarian when the system does, and English otherwise.
+bg_out=$(LANG=bg_BG.UTF-8 LC_ALL=bg_BG.UTF-8 "$hubdesk" check "$tmp/sample.hubdesk" | tail -n 1)
+en_out=$(LANG=en_GB.UTF-8 LC_ALL=en_GB.UTF-8 "$hubdesk" check "$tmp/sample.hubdesk" | tail -n 1)
+echo "bg: $bg_out"
+echo "en: $en_out"
+printf '%s' "$bg_out" | LC_ALL=C.UTF-8 grep -qP '\p{Cyrillic}' || fail "the installed hubdesk does not speak Bulgarian under LANG=bg_BG.UTF-8"
+printf '%s' "$en_out" | LC_ALL=C.UTF-8 grep -qP '\p{Cyrillic}' && fail "the installed hubdesk speaks Bulgarian under LANG=en_GB.UTF-8"
 
 echo "== the window, offscreen"
 # (the offscreen plugin's "does not support propagateSizeHints()" lines are noise)

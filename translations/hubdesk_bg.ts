@@ -3229,12 +3229,12 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../ui/screenshots.cpp" line="+65"/>
+        <location filename="../ui/screenshots.cpp" line="+67"/>
         <source>Cannot make the folder %1.</source>
         <translation>Папката %1 не може да бъде създадена.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+19"/>
         <location line="+24"/>
         <source>Cannot write %1.</source>
@@ -4605,7 +4605,7 @@ What you entered is still in the form: Retry saves it.</source>
 <context>
     <name>hubdesk::EntityPage</name>
     <message>
-        <location filename="../ui/entitypage.cpp" line="+47"/>
+        <location filename="../ui/entitypage.cpp" line="+48"/>
         <source>Search %1 (names, e-mails, cities, notes; Latin or Cyrillic)…</source>
         <translation>Търсене в %1 (имена, имейли, градове, бележки; на латиница или кирилица)…</translation>
     </message>
@@ -4630,7 +4630,7 @@ What you entered is still in the form: Retry saves it.</source>
         <translation>Не е запазено</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>Not deleted</source>
         <translation>Не е изтрито</translation>
     </message>

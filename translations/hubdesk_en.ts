@@ -3166,12 +3166,12 @@ Exit codes: 0 written, 1 the database, the person or the file failed, 64 wrong u
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../ui/screenshots.cpp" line="+65"/>
+        <location filename="../ui/screenshots.cpp" line="+67"/>
         <source>Cannot make the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <location line="+19"/>
         <location line="+24"/>
         <source>Cannot write %1.</source>
@@ -4536,7 +4536,7 @@ What you entered is still in the form: Retry saves it.</source>
 <context>
     <name>hubdesk::EntityPage</name>
     <message>
-        <location filename="../ui/entitypage.cpp" line="+47"/>
+        <location filename="../ui/entitypage.cpp" line="+48"/>
         <source>Search %1 (names, e-mails, cities, notes; Latin or Cyrillic)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4561,7 +4561,7 @@ What you entered is still in the form: Retry saves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>

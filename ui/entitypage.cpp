@@ -3,6 +3,7 @@
 #include "../models/domain/entityinfo.h"
 #include "../models/domain/plaintext.h"
 #include "../models/storage/database.h"
+#include "../models/storage/recordlabels.h"
 #include "../models/storage/trash.h"
 #include "../models/tablemodels/entitytablemodel.h"
 #include "detailpane.h"
@@ -304,7 +305,11 @@ void EntityPage::deleteSelected()
     const qint64 id = current.isValid() ? m_model->idAt(current.row()) : m_detail->recordId();
     if (id <= 0 || m_db.isReadOnly())
         return;
-    const QString label = m_model->data(m_model->index(current.row(), 0)).toString();
+    // The record's name (an event's title, an interaction's subject), not whatever the
+    // list's first column shows (often a date).
+    QString label = RecordLabels::of(m_db, m_type, id);
+    if (label.isEmpty())
+        label = m_model->data(m_model->index(current.row(), 0)).toString();
     QString batch;
     if (Error e = Trash::moveToTrash(m_db, m_type, id, &batch)) {
         QMessageBox box(QMessageBox::Warning, tr("Not deleted"), e.message, QMessageBox::Ok, this);

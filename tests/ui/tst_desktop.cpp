@@ -16,6 +16,7 @@
 #include "demo/demodata.h"
 #include "storage/migrations.h"
 #include "storage/programmefigures.h"
+#include "storage/recordlabels.h"
 #include "storage/repositories.h"
 #include "storage/sql.h"
 #include "storage/voucherrepository.h"
@@ -331,8 +332,12 @@ void TestDesktop::delete_movesToTrash_andUndoRestores()
     page->view()->selectRow(3);
     const qint64 id = page->model()->idAt(3);
     QCOMPARE(page->detail()->recordId(), id);
+    const QString label = RecordLabels::of(m_window->database(), EntityType::Interaction, id);
+    QVERIFY(!label.isEmpty());
     QTest::keyClick(page->view(), Qt::Key_Delete);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM interactions WHERE id = %1 AND deleted_at IS NOT NULL").arg(id)), 1);
+    // Undo names the record by its name, not by the date in the list's first column.
+    QVERIFY2(m_window->undoStack()->undoText().contains(label), qPrintable(m_window->undoStack()->undoText()));
     m_window->showPage(m_window->pageCount() - 1);
     QCOMPARE(m_window->trashPage()->itemCount(), 1);
     m_window->undo();
