@@ -4169,7 +4169,7 @@ HubDesk е свободен софтуер: можете да го разпро�
 <context>
     <name>hubdesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+58"/>
+        <location filename="../ui/dashboardpage.cpp" line="+59"/>
         <source>Dashboard</source>
         <translation>Табло</translation>
     </message>
@@ -4184,7 +4184,7 @@ HubDesk е свободен софтуер: можете да го разпро�
         <translation>&amp;Период:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Figures and charts</source>
         <translation>Показатели и диаграми</translation>
     </message>
@@ -4274,7 +4274,7 @@ HubDesk е свободен софтуер: можете да го разпро�
         <translation>от общо %1 основатели на активни стартъпи</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Hours</source>
         <translation>Часове</translation>
     </message>
@@ -4284,7 +4284,7 @@ HubDesk е свободен софтуер: можете да го разпро�
         <translation>Проведени часове менторство по услуги</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Startups</source>
         <translation>Стартъпи</translation>
     </message>

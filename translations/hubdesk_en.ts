@@ -4102,7 +4102,7 @@ HubDesk is free software: you can redistribute it and change it under the terms 
 <context>
     <name>hubdesk::DashboardPage</name>
     <message>
-        <location filename="../ui/dashboardpage.cpp" line="+58"/>
+        <location filename="../ui/dashboardpage.cpp" line="+59"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,7 +4117,7 @@ HubDesk is free software: you can redistribute it and change it under the terms 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Figures and charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4207,7 +4207,7 @@ HubDesk is free software: you can redistribute it and change it under the terms 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,7 +4217,7 @@ HubDesk is free software: you can redistribute it and change it under the terms 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Startups</source>
         <translation type="unfinished"></translation>
     </message>

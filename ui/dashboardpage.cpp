@@ -10,6 +10,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QAbstractBarSeries>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -76,6 +77,10 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     auto *content = new QWidget(this);
     m_tiles = new QGridLayout;
     m_charts = new QGridLayout;
+    // Charts side by side share the width; the services chart, whose long names would
+    // crush a neighbour to a sliver, has a row of its own.
+    m_charts->setColumnStretch(0, 1);
+    m_charts->setColumnStretch(1, 1);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(m_tiles);
     contentLayout->addLayout(m_charts, 1);
@@ -247,15 +252,19 @@ void DashboardPage::show(const Figures &figures)
             tr("of %1 founders of active startups").arg(k.foundersTotal));
 
     const QChart::ChartTheme theme = themeFor(palette());
-    auto addChart = [this, theme](QChart *chart, int row, int column) {
+    auto addChart = [this, theme](QChart *chart, int row, int column, int columnSpan = 1) {
         chart->setTheme(theme);
-        chart->legend()->setVisible(chart->series().size() > 1 || qobject_cast<QPieSeries *>(chart->series().value(0)));
+        // A legend where colours mean something: several series, a pie, or stacked bar sets.
+        const auto *bars = qobject_cast<QAbstractBarSeries *>(chart->series().value(0));
+        chart->legend()->setVisible(chart->series().size() > 1 || qobject_cast<QPieSeries *>(chart->series().value(0))
+                                    || (bars && bars->count() > 1));
         chart->setAnimationOptions(QChart::NoAnimation);
         auto *view = new QChartView(chart, this);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumHeight(280);
+        view->setMinimumWidth(320);
         view->setAccessibleName(chart->title());
-        m_charts->addWidget(view, row, column);
+        m_charts->addWidget(view, row, column, 1, columnSpan);
         m_chartWidgets.append(view);
     };
 
@@ -281,7 +290,9 @@ void DashboardPage::show(const Figures &figures)
     serviceChart->addAxis(hoursAxis, Qt::AlignBottom);
     services->attachAxis(hoursAxis);
     hoursAxis->applyNiceNumbers();
-    addChart(serviceChart, 0, 0);
+    addChart(serviceChart, 0, 0, 2);
+    // One bar per service with its name beside it: tall enough that no name is dropped.
+    m_chartWidgets.last()->setMinimumHeight(qMax(280, 80 + 26 * int(serviceNames.size())));
 
     // Stages as horizontal bars too: their names are too long to stand under a column.
     auto *stages = new QHorizontalBarSeries;
@@ -304,7 +315,7 @@ void DashboardPage::show(const Figures &figures)
     stageChart->addAxis(countAxis, Qt::AlignBottom);
     stages->attachAxis(countAxis);
     countAxis->applyNiceNumbers();
-    addChart(stageChart, 0, 1);
+    addChart(stageChart, 1, 0);
 
     // Qt Charts lays out titles and labels as HTML; the currency is text from the settings.
     const auto chartText = [](const QString &text) { return text.toHtmlEscaped(); };
@@ -317,7 +328,7 @@ void DashboardPage::show(const Figures &figures)
     budgetChart->setTitle(k.budgetCents > 0 ? chartText(tr("Voucher budget of %1").arg(Money::format(k.budgetCents, currency, locale)))
                                             : tr("No voucher budget is set (Settings)"));
     budgetChart->addSeries(budget);
-    addChart(budgetChart, 1, 0);
+    addChart(budgetChart, 1, 1);
 
     auto *outcomes = new QStackedBarSeries;
     auto *contracts = new QBarSet(tr("Contracts"));
@@ -343,7 +354,7 @@ void DashboardPage::show(const Figures &figures)
     outcomeChart->addAxis(outcomeAxis, Qt::AlignLeft);
     outcomes->attachAxis(outcomeAxis);
     outcomeAxis->applyNiceNumbers();
-    addChart(outcomeChart, 1, 1);
+    addChart(outcomeChart, 2, 0, 2);
 
     emit refreshed();
     if (m_again) {

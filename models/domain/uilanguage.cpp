@@ -52,8 +52,12 @@ QLocale UiLanguage::localeFor(const QString &code, const QLocale &system)
 QString UiLanguage::nativeName(const QString &code)
 {
     const QLocale locale(code);
-    const QString name = locale.nativeLanguageName();
-    return name.isEmpty() ? code : name;
+    // CLDR names English by its country ("American English"); a list of languages wants "English".
+    QString name = locale.language() == QLocale::English ? QStringLiteral("English") : locale.nativeLanguageName();
+    if (name.isEmpty())
+        return code;
+    // Capitalised, as the first word of a list entry ("български" → "Български").
+    return locale.toUpper(name.left(1)) + name.mid(1);
 }
 
 QLocale UiLanguage::install(QCoreApplication &app, const QString &directory)

@@ -290,7 +290,8 @@ void TestTranslations::available_listsTheCompiledLanguages()
         QVERIFY(f.open(QIODevice::WriteOnly));
     }
     QCOMPARE(UiLanguage::available(m_dir.filePath(QStringLiteral("qm"))), (QStringList{QStringLiteral("el"), QStringLiteral("nb")}));
-    QCOMPARE(UiLanguage::nativeName(QStringLiteral("bg")), QStringLiteral("български"));
+    QCOMPARE(UiLanguage::nativeName(QStringLiteral("bg")), QStringLiteral("Български"));
+    QCOMPARE(UiLanguage::nativeName(QStringLiteral("en")), QStringLiteral("English"));
     QCOMPARE(UiLanguage::nativeName(QStringLiteral("el")), QStringLiteral("Ελληνικά"));
 }
 
