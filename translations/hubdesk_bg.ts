@@ -6786,7 +6786,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation>Кошче</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+277"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -6826,7 +6826,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation>&amp;Обнови</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-294"/>
         <source>Ctrl+1 to Ctrl+0 show the first ten pages; F6 moves to the page shown</source>
         <translation>Ctrl+1 до Ctrl+0 показват първите десет страници; F6 премества курсора в показаната страница</translation>
     </message>
@@ -6859,7 +6859,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         </translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+137"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Отвори база данни…</translation>
     </message>

@@ -6714,7 +6714,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+277"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6754,7 +6754,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-294"/>
         <source>Ctrl+1 to Ctrl+0 show the first ten pages; F6 moves to the page shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6787,7 +6787,7 @@ A large database takes a minute or two; if anything fails, the file stays as it 
         </translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+137"/>
         <source>&amp;Open database…</source>
         <translation type="unfinished"></translation>
     </message>

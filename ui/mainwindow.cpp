@@ -166,10 +166,17 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The undo stack is a child, deleted by ~QWidget after this class is gone; clearing
-    // itself it emits indexChanged, which must not reach this half-destroyed window
-    // (UBSan: a call through a MainWindow that is no longer one).
-    m_undo->disconnect(this);
+    // Children are deleted by ~QWidget after this class is gone; what they emit on the way
+    // (the undo stack clearing itself, a list losing its current row) must not reach this
+    // half-destroyed window (UBSan: a call through a MainWindow that is no longer one).
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+    // The pages' list models read on threads of their own, which open their connections
+    // from m_db: the pages go first (their models stop and join those threads), then
+    // m_db. Otherwise a loader still opening its connection reads a deleted Database
+    // (ASan: heap-use-after-free in Database::connect).
+    delete takeCentralWidget();
 }
 
 int MainWindow::pageCount() const
